@@ -1,0 +1,43 @@
+import type { Translator } from '../lib/i18n';
+
+export type SiteSummary =
+  | { kind: 'official'; host: string; portalName: string }
+  | { kind: 'not-official'; host: string }
+  | { kind: 'unknown' };
+
+/** The toolbar popup: is the current site an official portal? Props in, JSX out. */
+export function PopupView({ site, i18n }: { site: SiteSummary; i18n: Translator }) {
+  const { t } = i18n;
+  return (
+    <main class="popup" data-site={site.kind}>
+      <h1 class="popup__title">{t('popup.title')}</h1>
+      <SiteVerdict site={site} i18n={i18n} />
+      <p class="popup__privacy">{t('popup.privacy')}</p>
+    </main>
+  );
+}
+
+function SiteVerdict({ site, i18n: { t } }: { site: SiteSummary; i18n: Translator }) {
+  if (site.kind === 'unknown') return <p class="popup__verdict">{t('popup.noPage')}</p>;
+  if (site.kind === 'official') {
+    return (
+      <section class="popup__verdict popup__verdict--official" aria-live="polite">
+        <p>
+          <span aria-hidden="true">✓ </span>
+          <strong>{t('popup.official')}</strong>
+        </p>
+        <p>{t('popup.official.name', { portal: site.portalName })}</p>
+        <p class="popup__host">{t('popup.address', { host: site.host })}</p>
+      </section>
+    );
+  }
+  return (
+    <section class="popup__verdict popup__verdict--unknown" aria-live="polite">
+      <p>
+        <strong>{t('popup.notOfficial')}</strong>
+      </p>
+      <p>{t('popup.notOfficial.advice')}</p>
+      <p class="popup__host">{t('popup.address', { host: site.host })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Who may talk to whom. Pure: the caller passes its own extension id and the sender as
+ * the browser gave it (runtime.MessageSender's shape, reduced to what we read).
+ */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+/**
+ * A sender is one of our extension pages or our background: same id and an URL inside our
+ * own origin (a content script's URL is the page's). Without an URL, only a sender with no
+ * tab (a background context) passes.
+ */
+export function isExtensionSender(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
+  if (sender.id !== ownId) return false;
+  if (sender.url === undefined) return sender.tab === undefined;
+  return sender.url.startsWith(ownOrigin);
+}
+
+/**
+ * A sender is our content script running in a tab whose URL passes `isOfficialUrl`.
+ * The URL comes from the browser, not from the message, so a page cannot lie about it.
+ */
+export function isOfficialContentSender(
+  sender: SenderInfo,
+  ownId: string,
+  isOfficialUrl: (url: string) => boolean,
+): boolean {
+  if (sender.id !== ownId || !sender.tab) return false;
+  const url = sender.url ?? sender.tab.url;
+  return typeof url === 'string' && isOfficialUrl(url);
+}

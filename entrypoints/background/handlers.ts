@@ -1,0 +1,27 @@
+import { browser, type Browser } from 'wxt/browser';
+import { findPortal } from '../../core/portals/registry';
+import type { BackgroundMessages } from '../../core/protocol/messages';
+import type { Handlers } from '../../core/protocol/contract';
+import { defaultTranslator } from '../../lib/i18n';
+
+/** One handler per background message; a missing one is a compile error. */
+export const backgroundHandlers = {
+  'page.hello': async (_req, sender) => {
+    const tabId = sender.tab?.id;
+    // The portal is taken from the URL the browser reports, not from the message.
+    const portal = findPortal(sender.url ?? sender.tab?.url ?? '');
+    if (tabId === undefined || !portal) return { ok: false };
+    await markOfficialTab(tabId, portal.shortName);
+    return { ok: true };
+  },
+} satisfies Handlers<BackgroundMessages, Browser.runtime.MessageSender>;
+
+/** A small check mark on the toolbar button while the tab shows an official portal. */
+async function markOfficialTab(tabId: number, portalName: string): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  await Promise.all([
+    action.setBadgeText({ tabId, text: '✓' }),
+    action.setBadgeBackgroundColor({ tabId, color: '#0f6b5f' }),
+    action.setTitle({ tabId, title: defaultTranslator().t('action.title.official', { portal: portalName }) }),
+  ]);
+}

@@ -1,0 +1,13 @@
+import { browser } from 'wxt/browser';
+import { findPortal } from '../../core/portals/registry';
+import { backgroundMessages } from '../../core/protocol/messages';
+import { isOfficialContentSender } from '../../core/protocol/senders';
+import { listen } from '../../lib/messaging';
+import { backgroundHandlers } from './handlers';
+
+/** Wiring of the background: one listener, the handler map, the sender check. */
+export function startBackground(): () => void {
+  return listen(backgroundMessages, backgroundHandlers, (sender) =>
+    isOfficialContentSender(sender, browser.runtime.id, (url) => findPortal(url) !== null),
+  );
+}

@@ -1,0 +1,65 @@
+import { browser, type Browser } from 'wxt/browser';
+import { dispatch } from '../core/protocol/dispatch';
+import { ReplySchema, type Contract, type Handlers, type Reply, type ReplyError, type RequestOf, type ResponseOf } from '../core/protocol/contract';
+import { backgroundMessages, contentMessages, type BackgroundMessages, type ContentMessages } from '../core/protocol/messages';
+import type { SenderInfo } from '../core/protocol/senders';
+
+/**
+ * Listens for one receiver's messages. The sender is checked before anything is parsed;
+ * refused and malformed messages are logged by type and issue path only.
+ * Returns the function that stops listening (hang it on ctx / an AbortSignal).
+ */
+export function listen<C extends Contract>(
+  contract: C,
+  handlers: Handlers<C, Browser.runtime.MessageSender>,
+  isTrusted: (sender: SenderInfo) => boolean,
+): () => void {
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender): Promise<Reply<unknown>> => {
+    if (!isTrusted(sender)) return Promise.resolve(refuse({ code: 'untrusted-sender' }));
+    return dispatch(contract, handlers, raw, sender).then((reply) => (reply.ok ? reply : refuse(reply.error)));
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
+}
+
+/** Asks the content script of a tab. Never throws: no receiver gives `no-receiver`. */
+export async function sendToTab<K extends keyof ContentMessages & string>(
+  tabId: number,
+  type: K,
+  payload: RequestOf<ContentMessages, K>,
+): Promise<Reply<ResponseOf<ContentMessages, K>>> {
+  return checkedSend(contentMessages, type, () => browser.tabs.sendMessage(tabId, { type, payload }));
+}
+
+/** Asks the background. Never throws. */
+export async function sendToBackground<K extends keyof BackgroundMessages & string>(
+  type: K,
+  payload: RequestOf<BackgroundMessages, K>,
+): Promise<Reply<ResponseOf<BackgroundMessages, K>>> {
+  return checkedSend(backgroundMessages, type, () => browser.runtime.sendMessage({ type, payload }));
+}
+
+/** The response is untrusted too: it is parsed with the contract's response schema. */
+async function checkedSend<C extends Contract, K extends keyof C & string>(
+  contract: C,
+  type: K,
+  send: () => Promise<unknown>,
+): Promise<Reply<ResponseOf<C, K>>> {
+  let raw: unknown;
+  try {
+    raw = await send();
+  } catch {
+    return { ok: false, error: { code: 'no-receiver', type } };
+  }
+  const reply = ReplySchema.safeParse(raw);
+  if (!reply.success) return { ok: false, error: { code: 'bad-response', type } };
+  if (!reply.data.ok) return { ok: false, error: reply.data.error as ReplyError };
+  const data = contract[type]!.res.safeParse(reply.data.data);
+  if (!data.success) return { ok: false, error: { code: 'bad-response', type } };
+  return { ok: true, data: data.data as ResponseOf<C, K> };
+}
+
+function refuse(error: ReplyError): Reply<never> {
+  console.warn('[Côte à côte] message refusé', error.code, error.type ?? '', (error.paths ?? []).join(','));
+  return { ok: false, error };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = join(import.meta.dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(root, path)).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+const extensionCode = ['core', 'lib', 'overlay', 'components', 'entrypoints'].flatMap(sourceFiles);
+
+describe('conventions', () => {
+  it('core/ stays pure: no browser APIs, DOM globals, fetch, clocks or randomness', () => {
+    const impure = /\b(browser|chrome)\.[a-z]|\bdocument\.|\bwindow\.|\bfetch\(|Date\.now\(|Math\.random\(|from 'wxt/;
+    const offenders = sourceFiles('core').filter((file) => impure.test(read(file)));
+    expect(offenders).toEqual([]);
+  });
+
+  it('no HTML injection APIs in extension code (pack and page text are rendered as text)', () => {
+    const html = /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML/;
+    expect(extensionCode.filter((file) => html.test(read(file)))).toEqual([]);
+  });
+
+  it('no eval-like code', () => {
+    expect(extensionCode.filter((file) => /\beval\(|new Function\(/.test(read(file)))).toEqual([]);
+  });
+
+  it('page code never reads a field value', () => {
+    const pageCode = extensionCode.filter((f) => f.startsWith('overlay') || f.includes('.content'));
+    const valueRead = /\.(value|defaultValue|checked|selectedOptions|files)\b(?!\s*=[^=])/;
+    const offenders = pageCode.filter((file) => valueRead.test(read(file).replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')));
+    expect(offenders.map((f) => relative(root, join(root, f)))).toEqual([]);
+  });
+
+  it('bundled code imports zod/mini, never the full zod (93 KB gzip in a page)', () => {
+    expect(extensionCode.filter((file) => /from 'zod'/.test(read(file)))).toEqual([]);
+  });
+});

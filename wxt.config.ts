@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+import { manifestMatchPatterns } from './core/portals/registry';
+
+// Host access comes from the official-portal data file, never from <all_urls>: the
+// extension can only see the pages it is meant to help on.
+const officialPatterns = manifestMatchPatterns();
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  manifest: ({ browser }) => ({
+    name: 'Côte à côte',
+    description: "Aide en mots simples sur les sites officiels (CAF, Ameli, impots.gouv…), pour les personnes et celles et ceux qui les accompagnent.",
+    default_locale: 'fr',
+    // activeTab (not tabs): the popup learns the current address only when clicked.
+    permissions: ['storage', 'activeTab'],
+    host_permissions: officialPatterns,
+    action: { default_title: 'Côte à côte' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'cote-a-cote@cote-a-cote.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
+  }),
+  vite: () => ({
+    build: { target: 'es2022' },
+  }),
+});
