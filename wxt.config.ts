@@ -13,7 +13,6 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Côte à côte',
     description: "Aide en mots simples sur les sites officiels (CAF, Ameli, impots.gouv…), pour les personnes et celles et ceux qui les accompagnent.",
-    default_locale: 'fr',
     // activeTab (not tabs): the popup learns the current address only when clicked.
     permissions: ['storage', 'activeTab'],
     host_permissions: officialPatterns,

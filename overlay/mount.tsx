@@ -3,6 +3,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OverlayFeature, PageContext } from './feature';
 import { OverlayRoot } from './OverlayRoot';
+import overlayCss from './overlay.css?inline';
 
 /** The tag of our single shadow host; the page-report collector skips everything inside it. */
 export const OVERLAY_HOST_TAG = 'cote-a-cote-overlay';
@@ -18,6 +19,7 @@ export async function mountOverlay(ctx: ContentScriptContext, page: PageContext,
     anchor: 'body',
     append: 'last',
     mode: 'open',
+    css: overlayCss,
     // Keys typed in our UI must not reach the portal's own shortcuts.
     isolateEvents: true,
     onMount: (container) => {

@@ -1,5 +1,4 @@
 import '../../lib/zod-setup';
-import '../../overlay/overlay.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { manifestMatchPatterns } from '../../core/portals/registry';
 import { startPortalScript } from './start';
@@ -8,6 +7,8 @@ export default defineContentScript({
   // Official portals only, from the data file (core/portals/official-portals.json).
   matches: manifestMatchPatterns(),
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // Our styles are inlined into the shadow root (overlay/mount.tsx): no web-accessible
+  // CSS file that pages could probe to detect the extension, no fetch at start-up.
+  cssInjectionMode: 'manual',
   main: (ctx) => startPortalScript(ctx),
 });

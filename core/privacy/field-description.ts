@@ -1,0 +1,27 @@
+/**
+ * What the overlay knows about a form field: its label and attributes only.
+ * Built by `overlay/dom/describe-field.ts`; by construction it never holds what a person
+ * typed or chose (no value, no checked state, no option text).
+ */
+export interface FieldDescription {
+  tag: 'input' | 'select' | 'textarea';
+  /** Input type lowercased ('text' by default); 'select' / 'textarea' for those tags. */
+  type: string;
+  /** Best accessible name, whitespace-collapsed, '' if none. */
+  accessibleName: string;
+  name: string;
+  id: string;
+  autocomplete: string;
+  inputmode: string;
+  maxLength: number | null;
+  pattern: string;
+  placeholder: string;
+  /** Text of the closest enclosing fieldset's legend ('' if none). */
+  legend: string;
+  /** Visible text just before the field when it has no name (≤ 80 chars), else ''. */
+  nearbyText: string;
+  /** The element's class attribute, then its ancestors' (up to 3 levels). */
+  classHints: string;
+  /** Number of one-box-per-digit (maxlength 1) sibling inputs in the same group, else 1. */
+  groupSize: number;
+}

@@ -1,0 +1,68 @@
+// `npm run demo`: builds the extension, starts the practice portals, and opens Chromium with
+// the extension on the practice home page. Ctrl-C stops everything.
+// Without a display (or with --headless, or CI=true) it walks the main practice pages,
+// writes screenshots to a folder it prints, and exits.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { PRACTICE_HOME_HOST, PRACTICE_PAGES, chromiumHostArgs, startPracticeServer } from '../practice/server.mjs';
+import { buildExtension } from './lib/build.mjs';
+import { ensureChromium, ensureOpenssl, QUIET_CHROMIUM_ARGS } from './lib/chromium.mjs';
+
+const headless = process.argv.includes('--headless') || process.env.CI === 'true' || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+ensureOpenssl();
+const browserPath = ensureChromium();
+const extensionDir = buildExtension();
+const server = await startPracticeServer();
+const home = `https://${PRACTICE_HOME_HOST}/`;
+const profile = mkdtempSync(join(tmpdir(), 'cac-demo-'));
+const extensionArgs = [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...chromiumHostArgs(server.port)];
+
+async function stop(code = 0) {
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+  process.exit(code);
+}
+
+if (headless) await walkAndScreenshot();
+else openForPeople();
+
+function openForPeople() {
+  console.log(`[côte à côte] opening Chromium on ${home} (practice portals). Ctrl-C stops everything.`);
+  const browser = spawn(browserPath, [`--user-data-dir=${profile}`, ...QUIET_CHROMIUM_ARGS, ...extensionArgs, home], { stdio: 'ignore' });
+  browser.on('exit', () => stop(0));
+  process.on('SIGINT', () => browser.kill('SIGTERM'));
+  process.on('SIGTERM', () => browser.kill('SIGTERM'));
+}
+
+async function walkAndScreenshot() {
+  const outDir = resolve('demo-screenshots');
+  mkdirSync(outDir, { recursive: true });
+  console.log('[côte à côte] no display: walking the practice pages headless and taking screenshots.');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: browserPath,
+    headless: false,
+    viewport: { width: 1280, height: 860 },
+    args: ['--headless=new', ...QUIET_CHROMIUM_ARGS, ...extensionArgs],
+  });
+  try {
+    const page = await context.newPage();
+    let index = 0;
+    for (const entry of PRACTICE_PAGES.filter((p) => !p.autoRedirect)) {
+      const url = `https://${entry.host}${entry.path}`;
+      await page.goto(url, { waitUntil: 'load' });
+      // Let the content script mount its overlay before the picture is taken.
+      await page.waitForSelector('cote-a-cote-overlay', { state: 'attached', timeout: 3000 }).catch(() => {});
+      const file = join(outDir, `${String(++index).padStart(2, '0')}-${entry.host}${entry.path.replace(/[^a-z0-9]+/gi, '-')}.png`.replace(/-\.png$/, '.png'));
+      await page.screenshot({ path: file });
+      console.log(`  ${url} → ${file}`);
+    }
+    console.log(`[côte à côte] ${index} screenshots in ${outDir}`);
+  } finally {
+    await context.close();
+  }
+  await stop(0);
+}

@@ -1,0 +1,62 @@
+// `npm test`: everything, in the order a failure is cheapest to see — type check, unit
+// tests, both builds, the Firefox linter, then the end-to-end suite in real Chromium.
+// Ends with one line `N passed, N failed` (tests counted one by one, steps as one each).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureChromium, ensureOpenssl } from './lib/chromium.mjs';
+
+const reports = mkdtempSync(join(tmpdir(), 'cac-test-'));
+const tally = { passed: 0, failed: 0 };
+const failures = [];
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  return result.status === 0;
+}
+
+function step(label, command, args) {
+  const ok = run(label, command, args);
+  ok ? tally.passed++ : (tally.failed++, failures.push(label));
+  return ok;
+}
+
+function vitestSuite(label, configArgs) {
+  const out = join(reports, `${label}.json`);
+  const ok = run(label, 'npx', ['vitest', 'run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  try {
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    tally.passed += report.numPassedTests;
+    tally.failed += report.numFailedTests;
+    // A file that fails to load counts as a failure even though it ran no test.
+    const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+    tally.failed += brokenFiles;
+    if (!ok || report.numFailedTests || brokenFiles) failures.push(label);
+  } catch {
+    tally.failed++;
+    failures.push(`${label} (no report)`);
+  }
+}
+
+try {
+  ensureOpenssl();
+  ensureChromium();
+} catch (error) {
+  console.error(String(error.message ?? error));
+  tally.failed++;
+  failures.push('browser set-up');
+}
+
+step('prepare', 'npx', ['wxt', 'prepare']);
+step('type check', 'npx', ['tsc', '--noEmit']);
+vitestSuite('unit', []);
+const built = step('build chrome', 'npx', ['wxt', 'build']) & step('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+step('web-ext lint (firefox)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--warnings-as-errors=false']);
+if (built) vitestSuite('e2e', ['--config', 'vitest.e2e.config.ts']);
+else (tally.failed++, failures.push('e2e (skipped: build failed)'));
+
+if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`\n${tally.passed} passed, ${tally.failed} failed`);
+process.exit(tally.failed ? 1 : 0);

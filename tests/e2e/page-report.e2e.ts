@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PRACTICE_PAGES } from '../../practice/server.mjs';
+import { PageReport } from '../../core/protocol/page-report';
+import { launchHarness, waitForOverlay, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launchHarness();
+});
+afterAll(async () => h?.close());
+
+const officialPages = PRACTICE_PAGES.filter((p) => p.portal && !p.autoRedirect);
+
+async function reportOf(page: Page) {
+  await waitForOverlay(page);
+  const reply = await h.pageReport(page);
+  expect(reply.ok).toBe(true);
+  return PageReport.parse(reply.data);
+}
+
+/** The page's own list of form controls, as a reference the report must cover. */
+function pageFieldCount(page: Page) {
+  return page.evaluate(
+    () =>
+      [...document.querySelectorAll('input, select, textarea')].filter(
+        (el) => !['hidden', 'submit', 'button', 'reset', 'image'].includes((el as HTMLInputElement).type) && !el.closest('[hidden]'),
+      ).length,
+  );
+}
+
+describe('page.report on the practice portals', () => {
+  it.each(officialPages.map((p) => [`${p.host}${p.path}`, p] as const))('%s: right portal, every field once, keys unique', async (_name, entry) => {
+    const page = await h.open(`https://${entry.host}${entry.path}`);
+    const report = await reportOf(page);
+    expect(report.portal).toBe(entry.portal);
+    expect(report.official).toBe(true);
+    expect(report.url).toBe(`https://${entry.host}${entry.path.split('?')[0]}`);
+    expect(report.fields.length).toBe(await pageFieldCount(page));
+    for (const field of report.fields) {
+      const matches = await page.evaluate((key) => document.querySelectorAll(key).length, field.key);
+      expect([field.key, matches]).toEqual([field.key, 1]);
+    }
+    await page.close();
+  });
+
+  it('names the CAF login fields and flags the secrets', async () => {
+    const page = await h.open('https://www.caf.fr/connexion');
+    const report = await reportOf(page);
+    const byLabel = (re: RegExp) => report.fields.find((f) => re.test(f.label));
+    expect(byLabel(/sécurité sociale|NIR/i)?.sensitivity).toBe('social-security-number');
+    expect(byLabel(/^Mot de passe/i)?.sensitivity).toBe('password');
+    expect(byLabel(/Se souvenir de moi/i)?.sensitivity).toBe('none');
+    await page.close();
+  });
+
+  it('keeps a password a password after "Afficher" turned it into text', async () => {
+    const page = await h.open('https://www.caf.fr/connexion');
+    await waitForOverlay(page);
+    await page.locator('label[for="password-caf-show"]').click();
+    expect(await page.locator('#password-caf-input').getAttribute('type')).toBe('text');
+    const report = await reportOf(page);
+    expect(report.fields.find((f) => f.key.includes('password-caf-input'))?.sensitivity).toBe('password');
+    await page.close();
+  });
+
+  it('understands the Ameli quirks: two-part NIR, unlabelled code personnel, one box per digit', async () => {
+    const login = await h.open('https://assure.ameli.fr/connexion');
+    const loginReport = await reportOf(login);
+    const kinds = loginReport.fields.map((f) => f.sensitivity);
+    expect(kinds.filter((k) => k === 'social-security-number').length).toBe(2);
+    expect(kinds).toContain('password');
+    await login.close();
+    const code = await h.open('https://assure.ameli.fr/connexion/code');
+    const codeReport = await reportOf(code);
+    expect(codeReport.fields.filter((f) => f.sensitivity === 'one-time-code').length).toBe(6);
+    await code.close();
+  });
+
+  it('is not answered on a host that is not official (no content script there)', async () => {
+    const page = await h.open('https://ameli-frconnect.fr/');
+    await page.waitForTimeout(500);
+    const reply = await h.pageReport(page).catch((error: Error) => ({ ok: false, error: error.message }));
+    expect(reply.ok).toBe(false);
+    await page.close();
+  });
+
+  it('answers a hostile or malformed message with an error and leaves the page working', async () => {
+    const page = await h.open('https://www.caf.fr/connexion');
+    await waitForOverlay(page);
+    for (const message of ['page.report', { type: 'page.report', payload: 'x' }, { type: '__proto__', payload: {} }, { type: 'storage.dump' }, null]) {
+      const reply = (await h.sendRawToTab(page, message)) as { ok: boolean };
+      expect(reply.ok).toBe(false);
+    }
+    expect(h.consoleLines.some((line) => line.includes('[Côte à côte] message refusé'))).toBe(true);
+    const report = await reportOf(page);
+    expect(report.fields.length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
