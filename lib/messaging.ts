@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { dispatch } from '../core/protocol/dispatch';
-import { ReplySchema, type Contract, type Handlers, type Reply, type ReplyError, type RequestOf, type ResponseOf } from '../core/protocol/contract';
+import { toWire, WireError, type Contract, type Handlers, type Reply, type ReplyError, type RequestOf, type ResponseOf } from '../core/protocol/contract';
 import { backgroundMessages, contentMessages, type BackgroundMessages, type ContentMessages } from '../core/protocol/messages';
 import type { SenderInfo } from '../core/protocol/senders';
 
@@ -14,9 +14,9 @@ export function listen<C extends Contract>(
   handlers: Handlers<C, Browser.runtime.MessageSender>,
   isTrusted: (sender: SenderInfo) => boolean,
 ): () => void {
-  const listener = (raw: unknown, sender: Browser.runtime.MessageSender): Promise<Reply<unknown>> => {
-    if (!isTrusted(sender)) return Promise.resolve(refuse({ code: 'untrusted-sender' }));
-    return dispatch(contract, handlers, raw, sender).then((reply) => (reply.ok ? reply : refuse(reply.error)));
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> => {
+    if (!isTrusted(sender)) return Promise.resolve(toWire(refuse({ code: 'untrusted-sender' })));
+    return dispatch(contract, handlers, raw, sender).then((reply) => toWire(reply.ok ? reply : refuse(reply.error)));
   };
   browser.runtime.onMessage.addListener(listener as never);
   return () => browser.runtime.onMessage.removeListener(listener as never);
@@ -51,10 +51,9 @@ async function checkedSend<C extends Contract, K extends keyof C & string>(
   } catch {
     return { ok: false, error: { code: 'no-receiver', type } };
   }
-  const reply = ReplySchema.safeParse(raw);
-  if (!reply.success) return { ok: false, error: { code: 'bad-response', type } };
-  if (!reply.data.ok) return { ok: false, error: reply.data.error as ReplyError };
-  const data = contract[type]!.res.safeParse(reply.data.data);
+  const failure = WireError.safeParse(raw);
+  if (failure.success) return { ok: false, error: failure.data.error as ReplyError };
+  const data = contract[type]!.res.safeParse(raw);
   if (!data.success) return { ok: false, error: { code: 'bad-response', type } };
   return { ok: true, data: data.data as ResponseOf<C, K> };
 }

@@ -18,10 +18,10 @@ export type Handlers<C extends Contract, Ctx> = {
 };
 
 /** What travels: the type name and its payload. */
-export const Envelope = z.object({ type: z.string(), payload: z.unknown() });
+export const Envelope = z.object({ type: z.string(), payload: z.optional(z.unknown()) });
 export type Envelope = z.infer<typeof Envelope>;
 
-/** What comes back: the response, or an error code — never the message content. */
+/** Outcome of a message for the code that sent or handled it. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: ReplyError };
 export interface ReplyError {
   code: 'bad-envelope' | 'unknown-type' | 'bad-request' | 'bad-response' | 'handler-failed' | 'untrusted-sender' | 'no-receiver';
@@ -31,17 +31,23 @@ export interface ReplyError {
   paths?: string[];
 }
 
-export const ReplySchema = z.union([
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({
-    ok: z.literal(false),
-    error: z.object({
-      code: z.string(),
-      type: z.optional(z.string()),
-      paths: z.optional(z.array(z.string())),
-    }),
+/**
+ * On the wire a success is the response itself (so `page.report` answers the report, as
+ * any inspection script expects) and a failure is `{ error: { code, type?, paths? } }`.
+ * No response schema may have a top-level `error` key (tests/contract/protocol.test.ts).
+ */
+export const WireError = z.object({
+  error: z.object({
+    code: z.string(),
+    type: z.optional(z.string()),
+    paths: z.optional(z.array(z.string())),
   }),
-]);
+});
+
+/** The wire form of a reply. */
+export function toWire(reply: Reply<unknown>): unknown {
+  return reply.ok ? reply.data : { error: reply.error };
+}
 
 /** Issue paths of a failed parse, for logs: where it failed, not what it contained. */
 export function issuePaths(error: { issues: readonly { path: readonly PropertyKey[] }[] }): string[] {

@@ -33,12 +33,19 @@ describe('dispatch', () => {
     [{ type: 'toString', payload: {} }, 'unknown-type'],
     [{ type: '__proto__', payload: {} }, 'unknown-type'],
     [{ type: 'echo.upper', payload: { text: 5 } }, 'bad-request'],
+    [{ type: 'echo.upper' }, 'bad-request'],
     [{ type: 'bad.answer', payload: {} }, 'bad-response'],
     [{ type: 'throws', payload: {} }, 'handler-failed'],
   ])('answers %j with %s and never throws', async (raw, code) => {
     const reply = await dispatch(contract, handlers, raw, null);
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error.code).toBe(code);
+  });
+
+  it('treats a missing payload as an empty one', async () => {
+    const contractWithEmpty = { 'page.ping': { req: z.object({}), res: z.object({ pong: z.boolean() }) } } satisfies Contract;
+    const reply = await dispatch(contractWithEmpty, { 'page.ping': () => ({ pong: true }) }, { type: 'page.ping' }, null);
+    expect(reply).toEqual({ ok: true, data: { pong: true } });
   });
 
   it('reports failing paths, never the values', async () => {

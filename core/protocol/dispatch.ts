@@ -13,7 +13,9 @@ export async function dispatch<C extends Contract, Ctx>(
 ): Promise<Reply<unknown>> {
   const envelope = Envelope.safeParse(raw);
   if (!envelope.success) return fail('bad-envelope');
-  const { type, payload } = envelope.data;
+  const { type } = envelope.data;
+  // A message with no payload is a message with an empty one (`{ type: 'page.report' }`).
+  const payload = envelope.data.payload ?? {};
   if (!Object.hasOwn(contract, type)) return fail('unknown-type', type);
   const spec = contract[type]!;
   const request = spec.req.safeParse(payload);

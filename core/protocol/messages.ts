@@ -17,7 +17,7 @@ export const backgroundMessages = {
   /** A content script started on an official page: the background marks the tab's action. */
   'page.hello': {
     req: z.object({ portal: z.nullable(z.string()) }),
-    res: z.object({ ok: z.boolean() }),
+    res: z.object({ marked: z.boolean() }),
   },
 } satisfies Contract;
 

@@ -10,9 +10,9 @@ export const backgroundHandlers = {
     const tabId = sender.tab?.id;
     // The portal is taken from the URL the browser reports, not from the message.
     const portal = findPortal(sender.url ?? sender.tab?.url ?? '');
-    if (tabId === undefined || !portal) return { ok: false };
+    if (tabId === undefined || !portal) return { marked: false };
     await markOfficialTab(tabId, portal.shortName);
-    return { ok: true };
+    return { marked: true };
   },
 } satisfies Handlers<BackgroundMessages, Browser.runtime.MessageSender>;
 

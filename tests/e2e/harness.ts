@@ -16,8 +16,8 @@ export interface Harness {
   open: (url: string) => Promise<Page>;
   /** An extension page (popup.html opened as a tab) to call extension APIs from. */
   extensionPage: () => Promise<Page>;
-  /** Asks the content script of `page`'s tab for page.report, as the side panel would. */
-  pageReport: (page: Page) => Promise<{ ok: boolean; data?: PageReport; error?: unknown }>;
+  /** Asks the content script of `page`'s tab for page.report, as the side panel would: the report, or `{ error }`. */
+  pageReport: (page: Page) => Promise<PageReport | { error: unknown }>;
   /** Sends a raw message to the content script of `page`'s tab (for hostile-message tests). */
   sendRawToTab: (page: Page, message: unknown) => Promise<unknown>;
   /** Everything in storage.local, storage.session and storage.sync, serialised. */
@@ -80,7 +80,7 @@ export async function launchHarness(): Promise<Harness> {
       return page;
     },
     extensionPage,
-    pageReport: async (page) => (await sendRawToTab(page, { type: 'page.report', payload: {} })) as Awaited<ReturnType<Harness['pageReport']>>,
+    pageReport: async (page) => (await sendRawToTab(page, { type: 'page.report' })) as Awaited<ReturnType<Harness['pageReport']>>,
     sendRawToTab,
     dumpStorage: async () => {
       const ext = await extensionPage();
