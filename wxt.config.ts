@@ -21,6 +21,8 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'cote-a-cote@cote-a-cote.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
+  // The sources archive (for Firefox review) holds what builds the extension, not screenshots.
+  zip: { excludeSources: ['demo-screenshots/**', 'docs/**', 'test-results/**', 'bench/out/**'] },
   vite: () => ({
     build: { target: 'es2022' },
   }),
