@@ -1,10 +1,24 @@
-import fr from '../locales/fr.json';
-import en from '../locales/en.json';
 import { directionOf, translate, type Catalog, type TextDirection } from '../core/text/translate';
 
-/** UI languages we ship. French is the default and the fallback for any missing key. */
-export const catalogs: Record<string, Catalog> = { fr, en };
-export type MessageKey = keyof typeof fr;
+/**
+ * UI strings live in locales/<lang>/<area>.json (one file per area, so features do not
+ * edit the same file). French is the default and the fallback for any missing key.
+ * tests/contract/locales.test.ts checks parity, and that every key used in code exists.
+ */
+const files = import.meta.glob<Catalog>('../locales/*/*.json', { eager: true, import: 'default' });
+
+export const catalogs: Record<string, Catalog> = mergeByLanguage(files);
+
+function mergeByLanguage(modules: Record<string, Catalog>): Record<string, Catalog> {
+  const merged: Record<string, Record<string, string>> = {};
+  for (const [path, catalog] of Object.entries(modules)) {
+    const lang = path.split('/').at(-2)!;
+    merged[lang] = { ...merged[lang], ...catalog };
+  }
+  return merged;
+}
+
+export type MessageKey = string;
 
 export interface Translator {
   lang: string;
@@ -17,7 +31,8 @@ export function createTranslator(lang: string): Translator {
   const base = lang.toLowerCase().split('-')[0] ?? 'fr';
   const chosen = catalogs[base] ? base : 'fr';
   const catalog = catalogs[chosen]!;
-  return { lang: chosen, dir: directionOf(chosen), t: (key, params) => translate(catalog, fr, key, params) };
+  const french = catalogs.fr ?? {};
+  return { lang: chosen, dir: directionOf(chosen), t: (key, params) => translate(catalog, french, key, params) };
 }
 
 /** French first: the product speaks French unless the person chose another language. */
