@@ -24,6 +24,6 @@ export default defineConfig({
   // The sources archive (for Firefox review) holds what builds the extension, not screenshots.
   zip: { excludeSources: ['demo-screenshots/**', 'docs/**', 'test-results/**', 'bench/out/**'] },
   vite: () => ({
-    build: { target: 'es2022' },
+    build: { target: 'es2022', sourcemap: process.env.CAC_SOURCEMAP === '1' },
   }),
 });

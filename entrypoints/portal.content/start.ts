@@ -22,6 +22,6 @@ export async function startPortalScript(ctx: ContentScriptContext): Promise<void
   );
   ctx.onInvalidated(stopListening);
   void sendToBackground('page.hello', { portal: portal?.id ?? null });
-  await mountOverlay(ctx, { portal, host: location.hostname, i18n: defaultTranslator() }, overlayFeatures);
+  mountOverlay(ctx, { portal, host: location.hostname, i18n: defaultTranslator() }, overlayFeatures);
   performance.measure('cac:startup', 'cac:start');
 }
