@@ -8,6 +8,8 @@ const officialPatterns = manifestMatchPatterns();
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
+  // CAC_OUT_DIR lets parallel work build side by side (default .output).
+  outDir: process.env.CAC_OUT_DIR ?? '.output',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   manifest: ({ browser }) => ({

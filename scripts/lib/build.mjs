@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const CHROME_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const CHROME_BUILD = resolve(import.meta.dirname, '../..', process.env.CAC_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export function buildExtension({ quiet = false } = {}) {
   console.log('[côte à côte] building the extension (wxt build)…');

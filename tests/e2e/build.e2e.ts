@@ -3,9 +3,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { manifestMatchPatterns } from '../../core/portals/registry';
+import { OUTPUT_DIR } from './harness';
 
-const chromeDir = resolve(import.meta.dirname, '../../.output/chrome-mv3');
-const firefoxDir = resolve(import.meta.dirname, '../../.output/firefox-mv2');
+const chromeDir = resolve(OUTPUT_DIR, 'chrome-mv3');
+const firefoxDir = resolve(OUTPUT_DIR, 'firefox-mv2');
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 const CONTENT_BUDGET = 30 * 1024;
 

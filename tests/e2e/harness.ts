@@ -6,7 +6,8 @@ import { chromiumHostArgs, startPracticeServer } from '../../practice/server.mjs
 import { ensureChromium, QUIET_CHROMIUM_ARGS } from '../../scripts/lib/chromium.mjs';
 import type { PageReport } from '../../core/protocol/page-report';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const OUTPUT_DIR = resolve(import.meta.dirname, '../..', process.env.CAC_OUT_DIR ?? '.output');
+export const EXTENSION_DIR = resolve(OUTPUT_DIR, 'chrome-mv3');
 
 export interface Harness {
   context: BrowserContext;
