@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import type { PortalEntry } from '../core/portals/registry-schema';
 import type { Translator } from '../lib/i18n';
+import type { OverlayServices } from './services';
 
 /** What every overlay feature knows about the page it runs on. */
 export interface PageContext {
@@ -9,6 +10,8 @@ export interface PageContext {
   /** The page's hostname, for display. */
   host: string;
   i18n: Translator;
+  /** Shared per-page services: DOM watcher, URL, report slots, field sensitivity. */
+  services: OverlayServices;
 }
 
 /**

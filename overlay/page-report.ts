@@ -1,15 +1,17 @@
-import { classifyField } from '../core/privacy/classify';
 import { stripUrl } from '../core/portals/registry';
 import type { PortalEntry } from '../core/portals/registry-schema';
 import type { FieldReport, PageReport } from '../core/protocol/page-report';
 import { collectFields } from './dom/collect-fields';
 import { fieldKey } from './dom/field-key';
+import type { OverlayServices } from './services';
 
 /**
  * Builds `page.report` from the live page: fields are described from their labels and
- * attributes only (never their values). `exclude` is our own shadow host.
+ * attributes only (never their values); hints, steps and glossary terms come from the
+ * features that own them (report slots). `exclude` is our own shadow host.
  */
-export function buildPageReport(doc: Document, portal: PortalEntry | null, exclude?: Element): PageReport {
+export function buildPageReport(doc: Document, portal: PortalEntry | null, services: OverlayServices, exclude?: Element): PageReport {
+  const hintFor = services.report.hintFor.get();
   return {
     url: stripUrl(doc.location?.href ?? ''),
     portal: portal?.id ?? null,
@@ -17,12 +19,19 @@ export function buildPageReport(doc: Document, portal: PortalEntry | null, exclu
     fields: collectFields(doc, exclude ? { exclude } : {}).map(({ element, description }): FieldReport => ({
       key: fieldKey(element, doc),
       label: description.accessibleName,
-      sensitivity: classifyField(description),
-      // Filled from guide packs (field help, G2) once a pack covers the page.
-      hint: null,
+      sensitivity: services.sensitivityOf(element, description),
+      hint: safe(() => hintFor(element), null),
     })),
-    // Filled by the glossary (G5) and the walkthrough engine (G3).
-    glossary: [],
-    steps: [],
+    glossary: safe(services.report.glossary.get(), []),
+    steps: safe(services.report.steps.get(), []),
   };
+}
+
+/** A failing contribution leaves its part empty; the report itself always answers. */
+function safe<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
 }

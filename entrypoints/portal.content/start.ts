@@ -5,23 +5,29 @@ import { contentMessages } from '../../core/protocol/messages';
 import { isExtensionSender } from '../../core/protocol/senders';
 import { defaultTranslator } from '../../lib/i18n';
 import { listen, sendToBackground } from '../../lib/messaging';
+import { createDomWatcher } from '../../overlay/dom/observe';
 import { mountOverlay, OVERLAY_HOST_TAG } from '../../overlay/mount';
 import { buildPageReport } from '../../overlay/page-report';
 import { overlayFeatures } from '../../overlay/registry';
+import { createOverlayServices } from '../../overlay/services';
 
-/** Wiring of the portal content script: answer page.report, greet the background, mount the overlay. */
-export async function startPortalScript(ctx: ContentScriptContext): Promise<void> {
+/** Wiring of the portal content script: services, page.report, greet the background, mount the overlay. */
+export function startPortalScript(ctx: ContentScriptContext): void {
   // Start-up cost, visible to the page's performance timeline (npm run bench reads it).
   performance.mark('cac:start');
   const portal = findPortal(location.href);
+  const isOurs = (node: Node) => node.nodeName.toLowerCase() === OVERLAY_HOST_TAG;
+  const services = createOverlayServices(ctx.signal, createDomWatcher(document, ctx.signal, isOurs), location.href);
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => services.location.set(newUrl.href));
+
   const ownOrigin = browser.runtime.getURL('/');
   const stopListening = listen(
     contentMessages,
-    { 'page.report': () => buildPageReport(document, portal, document.querySelector(OVERLAY_HOST_TAG) ?? undefined) },
+    { 'page.report': () => buildPageReport(document, portal, services, document.querySelector(OVERLAY_HOST_TAG) ?? undefined) },
     (sender) => isExtensionSender(sender, browser.runtime.id, ownOrigin),
   );
   ctx.onInvalidated(stopListening);
   void sendToBackground('page.hello', { portal: portal?.id ?? null });
-  mountOverlay(ctx, { portal, host: location.hostname, i18n: defaultTranslator() }, overlayFeatures);
+  mountOverlay(ctx, { portal, host: location.hostname, i18n: defaultTranslator(), services }, overlayFeatures);
   performance.measure('cac:startup', 'cac:start');
 }

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { OverlayRoot } from '../OverlayRoot';
 import { officialBadge } from './official-badge';
-import { findPortal } from '../../core/portals/registry';
 import { createTranslator } from '../../lib/i18n';
+import { createTestPageContext } from '../test-page-context';
 import type { OverlayFeature } from '../feature';
 
-const page = (url: string) => ({ portal: findPortal(url), host: new URL(url).hostname, i18n: createTranslator('fr') });
+const page = (url: string) => createTestPageContext(url);
 
 describe('official-badge', () => {
   it('shows "Site officiel" with the portal name on an official host', () => {

@@ -1,0 +1,50 @@
+import type { Sensitivity } from '../core/privacy/sensitivity';
+import type { FieldDescription } from '../core/privacy/field-description';
+import type { StepReport } from '../core/protocol/page-report';
+import { classifyField } from '../core/privacy/classify';
+import { describeField, type FormField } from './dom/describe-field';
+import type { DomWatcher } from './dom/observe';
+import { createStore, type Store } from './store';
+
+/**
+ * What features contribute to `page.report`. Each slot is filled by the feature that owns
+ * it (guidance: hints and steps; glossary: terms) and read when a report is asked for.
+ */
+export interface ReportSlots {
+  hintFor: (field: Element) => string | null;
+  steps: () => StepReport[];
+  glossary: () => string[];
+}
+
+/**
+ * Per-page services handed to every feature (through PageContext): one DOM watcher, URL
+ * changes, report slots, and the field-sensitivity decision with pack overrides.
+ * Everything hangs off `signal`, which aborts when WXT invalidates the content script.
+ */
+export interface OverlayServices {
+  signal: AbortSignal;
+  dom: DomWatcher;
+  /** Current URL; changes on SPA navigations (wxt:locationchange) without reload. */
+  location: Store<string>;
+  report: { [K in keyof ReportSlots]: Store<ReportSlots[K]> };
+  /** Pack-declared categories that win over the classifier (set by the guidance feature). */
+  sensitivityOverride: Store<(field: Element) => Sensitivity | null>;
+  /** The sensitivity of a field: pack override first, else the classifier (never the value). */
+  sensitivityOf: (field: FormField, description?: FieldDescription) => Sensitivity;
+}
+
+export function createOverlayServices(signal: AbortSignal, dom: DomWatcher, initialUrl: string): OverlayServices {
+  const sensitivityOverride = createStore<(field: Element) => Sensitivity | null>(() => null);
+  return {
+    signal,
+    dom,
+    location: createStore(initialUrl),
+    report: {
+      hintFor: createStore<ReportSlots['hintFor']>(() => null),
+      steps: createStore<ReportSlots['steps']>(() => []),
+      glossary: createStore<ReportSlots['glossary']>(() => []),
+    },
+    sensitivityOverride,
+    sensitivityOf: (field, description) => sensitivityOverride.get()(field) ?? classifyField(description ?? describeField(field)),
+  };
+}
