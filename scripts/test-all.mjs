@@ -6,9 +6,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium, ensureOpenssl } from './lib/chromium.mjs';
+import { ensureFirefox } from './lib/firefox.mjs';
 
 const reports = mkdtempSync(join(tmpdir(), 'cac-test-'));
-const tally = { passed: 0, failed: 0 };
+const tally = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 
 function run(label, command, args) {
@@ -30,6 +31,7 @@ function vitestSuite(label, configArgs) {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     tally.passed += report.numPassedTests;
     tally.failed += report.numFailedTests;
+    tally.skipped += report.numPendingTests + report.numTodoTests;
     // A file that fails to load counts as a failure even though it ran no test.
     const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
     tally.failed += brokenFiles;
@@ -43,6 +45,7 @@ function vitestSuite(label, configArgs) {
 try {
   ensureOpenssl();
   ensureChromium();
+  ensureFirefox(); // optional: without it the Firefox smoke test is reported as skipped
 } catch (error) {
   console.error(String(error.message ?? error));
   tally.failed++;
@@ -58,5 +61,5 @@ if (built) vitestSuite('e2e', ['--config', 'vitest.e2e.config.ts']);
 else (tally.failed++, failures.push('e2e (skipped: build failed)'));
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
-console.log(`\n${tally.passed} passed, ${tally.failed} failed`);
+console.log(`\n${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`);
 process.exit(tally.failed ? 1 : 0);
