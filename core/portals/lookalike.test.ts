@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodePunycode, editDistance, mixesScripts, skeleton, toUnicodeHost } from './host-text';
 import { assessHost, type LookalikeReason } from './lookalike';
-import { officialRegistry } from './registry';
+import { findPortal, officialRegistry } from './registry';
 
 type Case = [host: string, imitates: string | null, reasons: LookalikeReason[]];
 
@@ -124,6 +124,10 @@ describe('assessHost: official hosts', () => {
   const everyOfficialHost = officialRegistry.portals.flatMap((p) => p.hosts.map((h) => h.replace(/^\*\./, 'www.')));
   it.each(everyOfficialHost)('%s is official', (host) => {
     expect(assessHost(host)).toEqual({ verdict: 'official', reasons: [], imitates: null });
+  });
+  it.each(officialRegistry.portals.map((p) => [p.id, p.home] as const))('the home address of %s (%s), given on the warning page, is that portal', (id, home) => {
+    expect(home).toBeDefined();
+    expect(findPortal(home!)?.id).toBe(id);
   });
   it.each(['WWW.CAF.FR', 'www.ameli.fr.', 'assure.ameli.fr', 'passeport.ants.gouv.fr'])('%s (case, trailing dot, sub-domain) is official', (host) => {
     expect(assessHost(host).verdict).toBe('official');

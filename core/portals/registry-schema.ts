@@ -27,6 +27,8 @@ export const PortalEntry = z.object({
   hosts: z.array(HostPattern).check(z.minLength(1)),
   login: z.array(LoginKind).check(z.minLength(1)),
   phone: z.nullable(z.string()),
+  /** The address to give a person who should go to the real site (the look-alike warning). */
+  home: z.optional(z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+\/$/, 'adresse d’accueil invalide : https://hôte/'))),
 });
 
 export const PortalRegistry = z.object({
