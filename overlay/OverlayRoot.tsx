@@ -1,16 +1,37 @@
+import { useMemo } from 'preact/hooks';
+import { ReadingContext } from '../components/reading-context';
+import { createTranslator } from '../lib/i18n';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
 import type { OverlayFeature, PageContext } from './feature';
 import { FeatureBoundary } from './FeatureBoundary';
+import { createStore, useStore, type Store } from './store';
 
-/** Renders every feature that applies to this page, each behind its own error boundary. */
-export function OverlayRoot({ page, features }: { page: PageContext; features: readonly OverlayFeature[] }) {
+const defaults = createStore<Settings>(DEFAULT_SETTINGS);
+
+/**
+ * Renders every feature that applies to this page, each behind its own error boundary.
+ * Reading settings (G6) apply to all of them: `--cac-scale` on .cac-root (text size), the
+ * UI language, and the read-aloud speed (ReadingContext).
+ */
+export function OverlayRoot({ page: base, features, settings = defaults, onSettings }: {
+  page: PageContext;
+  features: readonly OverlayFeature[];
+  settings?: Store<Settings>;
+  onSettings?: (patch: Partial<Settings>) => void;
+}) {
+  const { textScale, language, rate } = useStore(settings);
+  const page = useMemo(() => (language === base.i18n.lang ? base : { ...base, i18n: createTranslator(language) }), [base, language]);
+  const reading = useMemo(() => ({ rate, ...(onSettings ? { setRate: (next: number) => onSettings({ rate: next as Settings['rate'] }) } : {}) }), [rate, onSettings]);
   const active = features.filter((feature) => safeApplies(feature, page));
   return (
-    <div class="cac-root" lang={page.i18n.lang} dir={page.i18n.dir}>
-      {active.map(({ id, View }) => (
-        <FeatureBoundary key={id} featureId={id}>
-          <View page={page} />
-        </FeatureBoundary>
-      ))}
+    <div class="cac-root" lang={page.i18n.lang} dir={page.i18n.dir} data-scale={textScale} style={{ '--cac-scale': String(textScale) }}>
+      <ReadingContext.Provider value={reading}>
+        {active.map(({ id, View }) => (
+          <FeatureBoundary key={id} featureId={id}>
+            <View page={page} />
+          </FeatureBoundary>
+        ))}
+      </ReadingContext.Provider>
     </div>
   );
 }

@@ -3,6 +3,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OverlayFeature, PageContext } from './feature';
 import { OverlayRoot } from './OverlayRoot';
 import overlayCss from './overlay.css?inline';
+import readAloudCss from '../components/read-aloud.css?inline';
+import { saveSettings } from '../lib/settings';
+import { createSettingsStore } from './settings-store';
 
 /** The tag of our single shadow host; the page-report collector skips everything inside it. */
 export const OVERLAY_HOST_TAG = 'cote-a-cote-overlay';
@@ -23,12 +26,13 @@ export function mountOverlay(ctx: ContentScriptContext, page: PageContext, featu
   host.setAttribute('style', 'all: initial; position: static; display: block; width: 0; height: 0;');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = overlayCss;
+  style.textContent = overlayCss + readAloudCss;
   const container = document.createElement('div');
   shadow.append(style, container);
   for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
   (document.body ?? document.documentElement).append(host);
-  render(<OverlayRoot page={page} features={features} />, container);
+  const settings = createSettingsStore(ctx.signal); // text size, language, reading speed (G6)
+  render(<OverlayRoot page={page} features={features} settings={settings} onSettings={(patch) => void saveSettings(patch).catch(() => undefined)} />, container);
   ctx.onInvalidated(() => {
     render(null, container);
     host.remove();

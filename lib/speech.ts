@@ -1,0 +1,213 @@
+import { splitSentences, type Sentence } from '../core/text/sentences';
+
+/** Reading speeds offered to the person: slow, normal, fast. */
+export const SPEECH_RATES = [0.7, 0.9, 1.1] as const;
+export type SpeechRate = (typeof SPEECH_RATES)[number];
+
+/** The part of `SpeechSynthesisVoice` we use. */
+export interface VoiceLike {
+  lang: string;
+  name: string;
+}
+
+/** The part of `SpeechSynthesisUtterance` we use. */
+export interface UtteranceLike {
+  text: string;
+  lang: string;
+  rate: number;
+  voice: VoiceLike | null;
+  onend: ((event: unknown) => void) | null;
+  onerror: ((event: { error?: string }) => void) | null;
+}
+
+/**
+ * The platform API, through a small interface so the queueing logic is tested with a
+ * scripted double. `synth` is `speechSynthesis` (its identity also says which speakers
+ * share one voice: only one of them talks at a time).
+ */
+export interface SpeechPlatform {
+  synth: {
+    speak: (utterance: never) => void;
+    cancel: () => void;
+    getVoices: () => readonly VoiceLike[];
+    addEventListener?: (type: 'voiceschanged', listener: () => void, options?: { signal?: AbortSignal }) => void;
+  };
+  utterance: (text: string) => UtteranceLike;
+}
+
+/** The browser's speech synthesis, or null where it does not exist. Never throws. */
+export function browserSpeech(): SpeechPlatform | null {
+  try {
+    const synth = globalThis.speechSynthesis;
+    const Utterance = globalThis.SpeechSynthesisUtterance;
+    if (!synth || typeof Utterance !== 'function') return null;
+    return { synth, utterance: (text) => new Utterance(text) as UtteranceLike };
+  } catch {
+    return null;
+  }
+}
+
+/** A French voice first (`fr-FR`, then any `fr*`), for `lang` in general; null if none. */
+export function pickVoice(voices: readonly VoiceLike[], lang = 'fr'): VoiceLike | null {
+  const norm = (v: VoiceLike) => v.lang.toLowerCase().replace('_', '-');
+  const base = lang.toLowerCase().split('-')[0]!;
+  const main = base === 'fr' ? 'fr-fr' : base === 'en' ? 'en-gb' : base;
+  return voices.find((v) => norm(v) === main) ?? voices.find((v) => norm(v).split('-')[0] === base) ?? null;
+}
+
+/**
+ * `idle` → `speaking` ⇄ `paused` → `idle`; `unavailable` when there is no speech
+ * synthesis or no voice at all (the UI says so; nothing throws).
+ */
+export type SpeakerStatus = 'idle' | 'speaking' | 'paused' | 'unavailable';
+
+export interface SpeakerState {
+  status: SpeakerStatus;
+  /** Index in `sentences` of the sentence being read (or paused on); -1 when idle. */
+  index: number;
+  sentences: readonly Sentence[];
+}
+
+export interface Speaker {
+  get: () => SpeakerState;
+  subscribe: (listener: (state: SpeakerState) => void) => () => void;
+  /** Reads `text` sentence by sentence from the start (stops any other speaker on the same synth). */
+  play: (text: string) => void;
+  /** Pause and resume work at sentence level: resume says the current sentence again. */
+  pause: () => void;
+  resume: () => void;
+  stop: () => void;
+  /** Takes effect at once: the current sentence restarts at the new rate. */
+  setRate: (rate: number) => void;
+}
+
+export interface SpeakerOptions {
+  platform: SpeechPlatform | null;
+  /** Aborting it stops the speech for good (the card or the page went away). */
+  signal?: AbortSignal;
+  /** Language of the text (a BCP 47 tag); French by default. */
+  lang?: string;
+  rate?: number;
+  /** How long to wait for Chrome's voice list to load (it is empty at first). */
+  voiceWaitMs?: number;
+}
+
+const owners = new WeakMap<object, Speaker>();
+const UNAVAILABLE_ERRORS = new Set(['not-allowed', 'synthesis-unavailable', 'voice-unavailable', 'language-unavailable', 'audio-hardware']);
+
+/**
+ * A speaker on top of `speechSynthesis` that reads one sentence per utterance: Chrome stops
+ * a long utterance after ~15 s without an error. Pause is a cancel that keeps the
+ * sentence index (Chrome's own pause/resume is unreliable and its paused queue is also cut
+ * after ~15 s). Events from cancelled utterances are ignored through a generation counter.
+ */
+export function createSpeaker({ platform, signal, lang = 'fr', rate = 0.9, voiceWaitMs = 1500 }: SpeakerOptions): Speaker {
+  let state: SpeakerState = { status: platform ? 'idle' : 'unavailable', index: -1, sentences: [] };
+  let generation = 0;
+  let current: UtteranceLike | null = null; // kept referenced: Chrome may drop events of collected utterances
+  const listeners = new Set<(state: SpeakerState) => void>();
+  const set = (patch: Partial<SpeakerState>) => {
+    state = { ...state, ...patch };
+    for (const listener of listeners) listener(state);
+  };
+
+  const silence = () => {
+    generation++;
+    current = null;
+    if (platform && owners.get(platform.synth) === speaker) platform.synth.cancel();
+  };
+
+  const speakAt = (index: number, voice: VoiceLike | null) => {
+    const sentence = state.sentences[index];
+    if (!platform || !sentence) return set({ status: 'idle', index: -1 });
+    const mine = ++generation;
+    const utterance = platform.utterance(sentence.text);
+    utterance.lang = voice?.lang ?? lang;
+    utterance.voice = voice;
+    utterance.rate = rate;
+    utterance.onend = () => mine === generation && speakAt(index + 1, voice);
+    utterance.onerror = (event) => {
+      if (mine !== generation) return;
+      current = null;
+      set({ status: UNAVAILABLE_ERRORS.has(event.error ?? '') ? 'unavailable' : 'idle', index: -1 });
+    };
+    current = utterance;
+    set({ status: 'speaking', index });
+    platform.synth.speak(utterance as never);
+  };
+
+  const start = async (index: number) => {
+    if (!platform || signal?.aborted) return;
+    const mine = generation;
+    const voices = await loadVoices(platform, voiceWaitMs, signal);
+    if (mine !== generation || signal?.aborted) return; // stopped while the voices loaded
+    if (voices.length === 0) return set({ status: 'unavailable', index: -1 });
+    speakAt(index, pickVoice(voices, lang));
+  };
+
+  const speaker: Speaker = {
+    get: () => state,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    play: (text) => {
+      if (!platform || signal?.aborted) return set({ status: 'unavailable' });
+      const previous = owners.get(platform.synth);
+      if (previous && previous !== speaker) previous.stop();
+      owners.set(platform.synth, speaker);
+      silence(); // also clears a queue Chrome may have left stuck
+      const sentences = splitSentences(text);
+      set({ sentences, status: sentences.length ? 'speaking' : 'idle', index: sentences.length ? 0 : -1 });
+      if (sentences.length) void start(0);
+    },
+    pause: () => {
+      if (state.status !== 'speaking') return;
+      silence();
+      set({ status: 'paused' });
+    },
+    resume: () => {
+      if (state.status !== 'paused') return;
+      set({ status: 'speaking' });
+      void start(state.index);
+    },
+    stop: () => {
+      if (state.status === 'unavailable') return;
+      silence();
+      set({ status: 'idle', index: -1 });
+    },
+    setRate: (next) => {
+      rate = next;
+      if (state.status !== 'speaking') return;
+      silence();
+      void start(state.index);
+    },
+  };
+  signal?.addEventListener('abort', () => speaker.stop(), { once: true });
+  return speaker;
+}
+
+/** Chrome fills `getVoices()` after a `voiceschanged` event; wait a little for it. */
+function loadVoices(platform: SpeechPlatform, waitMs: number, signal?: AbortSignal): Promise<readonly VoiceLike[]> {
+  const voices = safeVoices(platform);
+  if (voices.length || !platform.synth.addEventListener || waitMs <= 0) return Promise.resolve(voices);
+  return new Promise((resolve) => {
+    const done = new AbortController();
+    const finish = () => {
+      done.abort();
+      resolve(safeVoices(platform));
+    };
+    const timer = setTimeout(finish, waitMs);
+    done.signal.addEventListener('abort', () => clearTimeout(timer));
+    signal?.addEventListener('abort', finish, { signal: done.signal });
+    platform.synth.addEventListener?.('voiceschanged', finish, { signal: done.signal });
+  });
+}
+
+function safeVoices(platform: SpeechPlatform): readonly VoiceLike[] {
+  try {
+    return platform.synth.getVoices();
+  } catch {
+    return [];
+  }
+}
