@@ -1,17 +1,28 @@
 import '../../lib/zod-setup';
 import './popup.css';
+import '../../components/reading-settings.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { defaultTranslator } from '../../lib/i18n';
+import { createTranslator } from '../../lib/i18n';
+import { loadSettings, saveSettings, watchSettings, type Settings } from '../../lib/settings';
+import { settingsItemArea } from '../../lib/settings-item';
 import { PopupView } from '../../components/PopupView';
 import { describeTabSite } from './tab-site';
 
 async function main() {
-  const i18n = defaultTranslator();
-  document.documentElement.lang = i18n.lang;
-  document.documentElement.dir = i18n.dir;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
-  render(<PopupView site={describeTabSite(tab?.url)} i18n={i18n} />, document.getElementById('app')!);
+  const site = describeTabSite(tab?.url);
+  // Reading settings (G6): language and text size, redrawn live when they change.
+  const onChange = (patch: Partial<Settings>) => void saveSettings(patch, settingsItemArea).catch(() => undefined);
+  const draw = (settings: Settings) => {
+    const i18n = createTranslator(settings.language);
+    document.documentElement.lang = i18n.lang;
+    document.documentElement.dir = i18n.dir;
+    document.documentElement.style.setProperty('--cac-scale', String(settings.textScale));
+    render(<PopupView site={site} i18n={i18n} reading={{ settings, onChange }} />, document.getElementById('app')!);
+  };
+  draw(await loadSettings(settingsItemArea));
+  watchSettings(draw, new AbortController().signal, settingsItemArea); // lives as long as the popup
 }
 
 void main();
