@@ -53,6 +53,7 @@ describe('the other checks', () => {
     ['F04', 'Les conditions sont particulièrement compliquées.'],
     ['F05', "L'allocation est une aide. Cette prestation est versée chaque mois."],
     ['F06', 'Entrez votre login et votre password.'],
+    ['F06', 'Envoyez un mail.'],
     ['F07', 'Un coup de pouce pour payer le loyer.'],
     ['F08', 'Vous ne pouvez pas non plus la demander.'],
     ['F09', "L'aide est versée par la CAF chaque mois."],
@@ -89,5 +90,16 @@ describe('the other checks', () => {
       expect(f.message.length).toBeGreaterThan(10);
       expect(f.excerpt.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('F06 and e-mail', () => {
+  it('accepts « e-mail », a word of French dictionaries', () => expect(checkText('Votre adresse e-mail.').some((f) => f.rule === 'F06')).toBe(false));
+});
+
+describe('F10 speaking to the person', () => {
+  it('counts an instruction in the imperative as speaking to the person', () => {
+    expect(checkText('Les traces restent. Fermez le navigateur à la fin.').some((f) => f.rule === 'F10')).toBe(false);
+    expect(checkText('Les traces restent. Le navigateur reste ouvert.').some((f) => f.rule === 'F10')).toBe(true);
   });
 });

@@ -140,7 +140,10 @@ function checkWordLists(text: string, add: Add) {
     const used = group.filter((w) => wordRe([w, `${w}s`], 'u').test(folded));
     if (used.length >= 2) add('F05', 'info', `Plusieurs mots pour la même chose : ${used.join(', ')}. Gardez-en un seul.`, short(text));
   }
-  each(L.FOREIGN_WORDS, (w, i) => add('F06', 'warn', `Mot anglais « ${w} ». Utilisez un mot français.`, excerpt(text, i, i + w.length)));
+  each(L.FOREIGN_WORDS, (w, i) => {
+    if (folded.slice(i - 2, i) === 'e-') return; // « e-mail » is in French dictionaries; « mail » alone is not
+    add('F06', 'warn', `Mot anglais « ${w} ». Utilisez un mot français.`, excerpt(text, i, i + w.length));
+  });
   each(L.IDIOMS, (w, i) => add('F07', 'info', `Expression imagée « ${w} ». Dites-le avec des mots simples.`, excerpt(text, i, i + w.length)));
   each(L.CONDITIONALS, (w, i) => add('F11', 'warn', `Conditionnel « ${w} ». Préférez le présent.`, excerpt(text, i, i + w.length)));
   for (const m of folded.matchAll(/(?<![\p{L}])\p{L}{2,}(?:erait|eraient|eriez|erions|iraient|irait)(?![\p{L}])/gu)) {
@@ -179,7 +182,9 @@ function checkBlockShape(text: string, add: Add) {
   const folded = foldText(text.trim());
   if (wordRe(L.OPENING_PRONOUNS, 'u').exec(folded)?.index === 0) add('F23', 'info', 'Le texte commence par un pronom. Dites de qui ou de quoi on parle.', short(text));
   const sentences = sentencesOf(text);
-  if (sentences.length >= 2 && !/(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])/iu.test(text)) {
+  // "vous", "votre", or an instruction in the imperative ("Fermez…", "Écrivez…") speaks to the person.
+  const speaksToPerson = /(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])/iu.test(text) || sentences.some((s) => /^\p{L}+ez(?![\p{L}])/u.test(s));
+  if (sentences.length >= 2 && !speaksToPerson) {
     add('F10', 'info', 'Le texte ne parle pas à la personne. Utilisez « vous ».', short(text));
   }
 }
