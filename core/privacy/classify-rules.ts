@@ -15,27 +15,35 @@ export interface Rule {
   readonly unless?: RegExp;
 }
 
-const NOT_A_CODE = /\bcode (postal|banque|guichet|commune|insee|naf|ape|pays|departement|promo\w*)\b/;
+/** Codes that are not secrets: places, companies, jobs, offers. */
+export const NOT_A_CODE =
+  /\bcodes? (postal|postaux|banque|guichet|commune|communal|insee|naf|ape|pays|departement|region|iso|langue|promo\w*|reduction|parrain\w*|cadeau|avantage|reservation|client|adherent|organisme|caisse|rome|metier|emploi|formation|cpf|produit|article|barres?|qr|couleur|activite|du dossier|de la commune|de la ville|d activite|de l organisme|de la caisse|de parrainage|de reduction|de reservation|du produit|de l article)\b|\bpostal code|zip code|promo code|coupon|discount|voucher|gift card|securite sociale\b/;
+
+// "Identifiant et mot de passe" names a pair of fields, not this one.
+const CREDENTIAL_PAIR =
+  /\b(identifiant|username|user name|login|nom d utilisateur|e mail|email|adresse electronique|numero fiscal)( \w+){0,3} (et|and|ou|or) (votre |your |le |mon |un |a )?(mot de passe|password|code secret)\b/;
 
 export const PASSWORD: Rule = {
   category: 'password',
   words:
-    /\b(mots? de passe|motdepasse|mdp|password|passwd|pwd|passcode|passphrase|passwort|code (personnel|secret|confidentiel|pin)|pin code)\b/,
+    /\b(mots? de passe|motdepasse|mdp|password|passwd|pwd|passcode|passphrase|passwort|contrasena|code (personnel|secret|confidentiel|pin|d acces)|pin( code)?|question secrete|reponse (a la question )?secrete|secret (question|answer)|security answer)\b/,
+  unless: new RegExp(`${CREDENTIAL_PAIR.source}|\\b(digicode|immeuble|interphone|porte d entree)\\b`),
 };
 
 // Card security codes read like one-time codes ("code de sécurité"), so bank cards go first.
 export const CARD: Rule = {
   category: 'bank',
   words:
-    /\b(cryptogramme|cvv2?|cvc2?|cc (number|csc|exp\w*|name|type|given|family|additional)|numero de (la )?carte (bancaire|de credit|de paiement)|cartes? (bancaire|de credit)|card number|credit card|expiration de (la |votre )?carte|code de securite \w*( \w+){0,4} carte)\b/,
+    /\b(cryptogramme|cvv2?|cvc2?|cvn|csc|cc (number|csc|exp\w*|name|type|given|family|additional)|numero de (la |votre )?carte( bancaire| de credit| de paiement)?|cartes? (bancaire|de credit|de paiement|bleue)|card ?number|credit card|debit card|payment card|card holder|cardholder|name on (the )?card|titulaire de la carte|nom sur la carte|expiration de (la |votre )?carte|date d expiration( mm| mois)?( aa| annee)|expiry date|expiration date|code de securite \w*( \w+){0,4} carte|card security code|security code on (the |your )?card)\b/,
+  unless: /\b(carte (vitale|d identite|nationale|de sejour|de resident|grise|d invalidite|mobilite|d electeur|famille nombreuse)|id card|identity card)\b/,
 };
 
 export const ONE_TIME_CODE: Rule = {
   category: 'one-time-code',
   words:
-    /\b(otp|totp|one time|2fa|mfa|code (de |d )?(verification|securite|confirmation|validation|activation|authentification|unique|temporaire)|code (a )?\d chiffres|(verification|security|confirmation|authentication) code|code\b( \w+){0,6} (recu|envoye|sms|texto|e mail|mail|courriel))\b/,
+    /\b(otp|totp|one time|2fa|mfa|a usage unique|code (de |d )?(verification|securite|confirmation|validation|activation|authentification|authentication|unique|temporaire|provisoire|a usage unique)|code (a )?\d+ chiffres|\d+ digit code|(verification|security|confirmation|authentication|access|login|sign in) code|code (sent|we sent)|(backup|recovery) codes?|code (de secours|de recuperation)|authenticator|code\b( \w+){0,6} (recu|recue|envoye|envoyee|sms|texto|e mail|mail|courriel|telephone))\b/,
   bareLabel:
-    /^ ((saisi\w*|entre[rz]|tapez|renseign\w*|enter|type) (le |votre |the |your )?)?code( recu)?( a)?( \d+ chiffres)? $/,
+    /^ ((saisi\w*|entre[rz]|tapez|indique[rz]|renseign\w*|enter|type|your) (le |votre |the |your )?)?code( recu| envoye)?( a)?( \d+ chiffres| \d+ digits)? $/,
   unless: NOT_A_CODE,
 };
 
@@ -43,60 +51,81 @@ export const ONE_TIME_CODE: Rule = {
 export const SOCIAL_SECURITY: Rule = {
   category: 'social-security-number',
   words:
-    /\b(securite sociale|secu|nir|nss|social security|ssn|numero insee|immatriculation|carte vitale)\b/,
+    /\b(securite sociale|secu|nir|nss|numero ss|social security|ssn|numero insee|immatriculation|carte vitale|inscription au repertoire|assure social|numero d assure|national insurance|ni number|social insurance number)\b/,
   bareLabel: /^ cle( de controle)?( nir| secu)?( \d+ chiffres)? $/,
-  unless: /\b(vehicule|vehicle|plaque|siret|siren|entreprise|rcs)\b/,
+  unless: /\b(vehicule|vehicle|plaque|siret|siren|entreprise|rcs|code de la securite sociale)\b/,
 };
 
 // "Revenu fiscal de référence" is a tax identifier here, not an income figure.
 export const TAX: Rule = {
   category: 'tax-number',
   words:
-    /\b(numeros? fiscal|numeros fiscaux|fiscal number|identifiant fiscal|spi|acces en ligne|revenu fiscal|rfr|avis d (imposition|impot)|numero de (tele)?declarant|tax (number|id|identification|reference))\b/,
+    /\b(numeros? fiscal|numeros fiscaux|fiscal number|identifiant fiscal|identification fiscale|spi|nif|acces en ligne|revenu fiscal|rfr|avis d (imposition|impot)|reference de (l )?avis|numero (de |d )?(l )?avis|numero de (tele)?declarant|numero (de )?contribuable|taxpayer|tax (number|id|identification|reference|file number)|tin)\b/,
 };
 
 export const FOREIGNER: Rule = {
   category: 'foreigner-number',
   words:
-    /\b(numero (d )?etranger|agdref|titres? de sejour|cartes? de sejour|residence permit|numero (de |du )?visa|visa number|recepisse|ofii|ofpra|anef)\b/,
+    /\b(numero (d )?etranger|ressortissant etranger|agdref|titres? de sejour|cartes? de sejour|carte de resident|residence permit|numero (de |du )?visa|visa number|recepisse|ofii|ofpra|anef|demande d asile|asylum|dcem|document de circulation)\b/,
 };
 
 export const IDENTITY_DOCUMENT: Rule = {
   category: 'identity-document',
   words:
-    /\b(passeport|passport|cartes? (nationale )?d identite|cni|pieces? d identite|titre d identite|identity card|id card|permis de conduire|driving licen[cs]e|driver s license|document number|numero du document)\b/,
+    /\b(passeport|passport|cartes? (nationale )?d identite|cni|pieces? d identite|titre d identite|identity card|id card|identity document|permis de conduire|numero (de |du )?permis|driving licen[cs]e|driver s licen[cs]e|document number|numero du document|numero (de |du )?titre|numero de (la )?piece)\b/,
 };
 
 export const BANK: Rule = {
   category: 'bank',
   words:
-    /\b(iban|bic|swift|rib|releve d identite bancaire|coordonnees bancaires|comptes? bancaires?|numero de compte|bank|banque|account number|code guichet|domiciliation|titulaire du compte|account holder|sort code|routing number)\b/,
+    /\b(iban|bic|swift|rib|releve d identite bancaire|bancaires?|coordonnees bancaires|comptes? bancaires?|numero de compte|bank|banque|account number|code guichet|domiciliation|titulaire du compte|nom du titulaire|account holder|name on (the )?account|sort code|routing number|building society|fr76)\b/,
 };
 
 export const HEALTH: Rule = {
   category: 'health',
   words:
-    /\b(maladies?|malade|handicap\w*|invalidite|incapacite|medecins?|medical\w*|medicaux|ald|affection de longue duree|grossesse|enceinte|accouchement|arret de travail|pathologie\w*|diagnostic|hospitalis\w*|mdph|sante|soins|accident du travail|health|disability|disabled|illness|pregnan\w*|sick leave|allergies?|vaccin\w*)\b/,
+    /\b(maladies?|malade|handicap\w*|invalidite|incapacite|medecins?|medical\w*|medicaux|ald|affection de longue duree|grossesse|enceinte|accouchement|arret de travail|pathologie\w*|diagnostic|hospitalis\w*|mdph|sante|soins|accident du travail|health|disability|illness|pregnan\w*|sick leave|allergies?|vaccin\w*|mutuelle|traitement medical|medicaments?|gp|doctor|physician|surgery|aah)\b/,
 };
 
 export const INCOME: Rule = {
   category: 'income',
   words:
-    /\b(salaires?|salary|wages?|revenus?|income|earnings|ressources|montants?|net social|net imposable|brut|pensions?|indemnites?|chomage|unemployment|retour a l emploi|remunerations?|heures|traitements et salaires|prime d activite|patrimoine|epargne|impots?|plus values?|benefices?|chiffre d affaires|amount)\b/,
+    /\b(salaires?|salary|wages?|revenus?|income|earnings|ressources|montants?|net social|net imposable|brut|pensions?|indemnites?|chomage|unemployment|retour a l emploi|remunerations?|heures (travaillees|de travail|effectuees)|nombre d heures|traitements et salaires|prime d activite|patrimoine|epargne|plus values?|benefices?|chiffre d affaires|amount|loyers?|rente|allocations?|aides? au logement|apl|rsa|bourses?|savings|benefits?)\b/,
 };
 
 export const IDENTITY: Rule = {
   category: 'identity',
   words:
-    /\b(noms?|prenoms?|naissance|sexe|genre|civilite|nationalite|situation (familiale|matrimoniale)|first name|last name|surname|given name|family name|full name|firstname|lastname|middle name|additional name|birth\w*|bday|dob|gender|sex|nationality|honorific|nickname|name|allocataire)\b/,
-  unless: /\b(nom d utilisateur|user ?name)\b/,
+    /\b(noms?|prenoms?|naissance|sexe|genre|civilite|nationalite|situation (familiale|matrimoniale)|first name|last name|surname|given name|family name|full name|firstname|lastname|middle name|additional name|birth\w*|bday|dob|gender|sex|nationality|honorific|nickname|name|allocataire|conjoint|epoux|epouse|mariage|pacs|marie|celibataire|divorce|veuf|veuve|concubin\w*|titre d appel|maiden name|marital status)\b/,
+  unless:
+    /\b(nom d utilisateur|user ?name|(company|business|organi[sz]ation|file|street|display|product|project|event|account) name|noms? (de la |du |de l |des |d )(commune|ville|rue|voie|fichier|document|finalite|organisme|entreprise|societe|structure|association|etablissement|service|produit|projet|dossier|banque))\b/,
 };
 
 export const CONTACT: Rule = {
   category: 'contact',
   words:
-    /\b(adresses?|address\w*|code postal|postal code|zip|zipcode|cp|ville|commune|city|town|localite|pays|country|cedex|rue|voie|lieu dit|boite postale|complement d adresse|batiment|appartement|etage|e mail|emails?|mail|courriel|telephone|tel|phone|portable|mobile|street|domicile|residence)\b/,
+    /\b(adresses?|address\w*|code postal|postal code|postcode|zip|zipcode|cp|ville|commune|city|town|localite|pays|country|cedex|rue|voie|lieu dit|boite postale|complement d adresse|batiment|appartement|etage|escalier|digicode|immeuble|e mail|emails?|mail|courriel|telephone|tel|phone|portable|mobile|street|domicile|residence|apartment|apt|house number|county|province|state|region)\b/,
 };
+
+/** Words of a "Show password" toggle beside a field (folded text of the control's name and class). */
+export const PASSWORD_TOGGLE =
+  /\b(afficher|masquer|montrer|cacher|voir|show|hide|reveal|toggle|display|unmask|mask|visibility|visibilite)\b( \w+){0,4} (mots? de passe|mdp|password|passwd|pwd|passcode|code (secret|personnel|confidentiel|pin))\b|\b(password|mot de passe|pwd) (toggle|reveal|visibility|eye|show|hide)\b|\bfr password checkbox\b/;
+
+/** An eye icon beside a text field: the usual "show password" button with no words. */
+export const EYE_ICON = /\b(mdi eye( off)?|eye off|eye slash|bi eye( slash)?|fa eye( slash)?|icon eye|visibility off|visibility)\b/;
+
+/** A card mentioned near a "security code": the card's code, not a one-time code. */
+export const CARD_CONTEXT = /\b(card|cards|cartes?)\b(?! (vitale|d identite|de sejour|grise))/;
+
+/** A word "code" in a field's text (for the short numeric code shape). */
+export const CODE_WORD = /\b(code|codes|otp|pin)\b/;
+
+/** Where a label's hint starts: "Numéro fiscal Format attendu : 13 chiffres". */
+export const HINT_MARKER = /\s(?=(Format attendu|Indication|Exemple|Ex\.|Ex :|Par exemple|For example|e\.g\.)\b)/i;
+
+/** Autocomplete tokens that name a non-secret field: no label can make it a password or a code. */
+export const NOT_SECRET_AUTOCOMPLETE =
+  /\b(username|email|tel|tel-[a-z-]+|name|given-name|family-name|additional-name|nickname|honorific-(prefix|suffix)|street-address|address-(line|level)\d|country|country-name|postal-code|bday|bday-(day|month|year)|sex|url|organization|organization-title)\b/;
 
 /** Rules for the field's own words, strongest first. The digit-box group check sits after BANK. */
 export const IDENTIFIER_RULES: readonly Rule[] = [PASSWORD, CARD, ONE_TIME_CODE, SOCIAL_SECURITY, TAX, FOREIGNER, IDENTITY_DOCUMENT, BANK];

@@ -170,10 +170,68 @@ const NONE: Case[] = [
   ['Rechercher', { placeholder: 'Rechercher', type: 'search', name: 'search-784-input' }, 'none'],
 ];
 
-const ALL: Case[] = [...PASSWORDS, ...CODES, ...IDENTIFIERS, ...BANK, ...PERSONAL, ...NONE];
+// Hardening (issue 4): hints, framework attributes, reveal toggles, first-named wins, card context.
+const HARDENED: Case[] = [
+  ['revealed password: MUI toggle', { controls: 'toggle password visibility MuiIconButton-root', id: ':r5:' }, 'password'],
+  ['revealed password: Angular "Hide password"', { controls: 'Hide password mdc-icon-button', id: 'mat-input-1' }, 'password'],
+  ['revealed password: DSFR checkbox beside', { controls: 'Afficher le mot de passe' }, 'password'],
+  ['revealed password: only an eye icon', { controls: 'append icon v-icon mdi mdi-eye', id: 'input-27' }, 'password'],
+  ['eye icon does not beat a label', { accessibleName: 'Numéro fiscal', controls: 'mdi mdi-eye' }, 'tax-number'],
+  ['formcontrolname motDePasse', { attributes: 'motDePasse', id: 'mat-input-7' }, 'password'],
+  ['data-testid login-password', { attributes: 'login-password-input' }, 'password'],
+  ['named by aria-describedby only', { hint: 'Saisissez le code reçu par SMS', inputmode: 'numeric', maxLength: 6 }, 'one-time-code'],
+  ['numeric maxlength 6 + "code" nearby', { nearbyText: 'Un SMS avec un code a été envoyé.', inputmode: 'numeric', maxLength: 6 }, 'one-time-code'],
+  ['Code à usage unique', label('Code à usage unique'), 'one-time-code'],
+  ['Enter the 6 digit security code', label('Enter the 6 digit security code'), 'one-time-code'],
+  ['Code de secours', label('Code de secours'), 'one-time-code'],
+  ['Code PIN', label('Code PIN', { inputmode: 'numeric', maxLength: 4 }), 'password'],
+  ['Réponse secrète', label('Réponse secrète'), 'password'],
+  ['phone named before the code', label('Numéro de mobile pour recevoir le code par SMS', { type: 'tel' }), 'contact'],
+  ['email whose hint speaks of a code', label('Adresse électronique', { hint: 'Un code de confirmation vous sera envoyé', type: 'text' }), 'contact'],
+  ['autocomplete username vetoes a secret', label('Identifiant (mot de passe oublié ?)', { autocomplete: 'username' }), 'none'],
+  ['nearby "identifiant et mot de passe" names a pair', { nearbyText: 'Saisissez votre identifiant et votre mot de passe.', name: 'login' }, 'none'],
+  ['bare Code inside an address fieldset', label('Code', { legend: 'Adresse de livraison', maxLength: 6 }), 'contact'],
+  ['security code beside a card', label('Security code', { hint: 'The 3 digits on the back of your card' }), 'bank'],
+  ['Code de sécurité in a card fieldset', label('Code de sécurité', { legend: 'Carte bancaire' }), 'bank'],
+  ['digit boxes in a NIR group', { maxLength: 1, groupSize: 13, legend: 'Numéro de sécurité sociale' }, 'social-security-number'],
+  ['digit boxes in a birth-date group', { maxLength: 1, groupSize: 8, legend: 'Date de naissance' }, 'identity'],
+  ['digit boxes in a code group (courriel)', { maxLength: 1, groupSize: 6, legend: 'Code reçu par courriel' }, 'one-time-code'],
+  ['autocomplete cc-number', { autocomplete: 'section-pay billing cc-number' }, 'bank'],
+  ['Braintree hosted cvv', { attributes: 'cvv' }, 'bank'],
+  ['ID card number is not a bank card', label('ID card number'), 'identity-document'],
+  ['Numéro de carte (payment)', label('Numéro de carte'), 'bank'],
+  ['Numéro de la carte Vitale', label('N° de la carte Vitale'), 'social-security-number'],
+  ['National Insurance number', label('What is your National Insurance number?'), 'social-security-number'],
+  ["Numéro d'inscription au répertoire", label("Numéro d'inscription au répertoire (NIR)"), 'social-security-number'],
+  ["Numéro d'assuré social", label("Numéro d'assuré social"), 'social-security-number'],
+  ["Référence de l'avis d'impôt", label("Référence de l'avis d'impôt"), 'tax-number'],
+  ['Taxpayer Identification Number', label('Taxpayer Identification Number (TIN)'), 'tax-number'],
+  ['Numéro de la pièce', label('Numéro de la pièce'), 'identity-document'],
+  ["Driver's license number", label("Driver's license number"), 'identity-document'],
+  ['Residence permit number', label('Residence permit number'), 'foreigner-number'],
+  ['Sort code', label('Sort code', { inputmode: 'numeric' }), 'bank'],
+  ['Name on the account', label('Name on the account', { autocomplete: 'name' }), 'bank'],
+  ['Titulaire du compte', label('Titulaire du compte'), 'bank'],
+  ['Nom de la banque', label('Nom de la banque'), 'bank'],
+  ['hint about an avis does not make a tax number', label('Montant des revenus', { hint: "Tel qu'indiqué sur votre avis d'imposition" }), 'income'],
+  ['radio answer follows its question', { type: 'radio', accessibleName: 'Bail ou quittance de loyer', legend: 'Type de document' }, 'none'],
+  ['upload of a document: only identifiers count', label('Justificatif de domicile', { type: 'file' }), 'none'],
+  ['upload of an identity card', label("Copie de votre carte d'identité", { type: 'file' }), 'identity-document'],
+  ['Afficher checkbox with impots id', label('Afficher le mot de passe', { type: 'checkbox', id: 'pwd-impots-show' }), 'none'],
+  ['DSFR disabled example names', label('Libellé case à cocher', { type: 'checkbox', name: 'checkbox-disabled-1' }), 'none'],
+  ['Code INSEE', label('Code INSEE'), 'none'],
+  ['Code ROME', label('Code ROME du métier'), 'none'],
+  ['captcha', label("Recopiez les caractères de l'image", { name: 'captcha', maxLength: 6 }), 'none'],
+  ["Code d'accès de l'immeuble", label("Code d'accès de l'immeuble"), 'contact'],
+  ['ids do not join into phrases', label("Date d'expiration de votre titre", { type: 'date', name: 'dateExpiration', id: 'dateExp' }), 'none'],
+  ['Username (Bootstrap)', label('Username', { placeholder: 'Username' }), 'none'],
+  ['Company name', label('Company name', { autocomplete: 'organization' }), 'none'],
+];
+
+const ALL: Case[] = [...PASSWORDS, ...CODES, ...IDENTIFIERS, ...BANK, ...PERSONAL, ...NONE, ...HARDENED];
 
 describe('classifyField', () => {
-  it('has a large table', () => expect(ALL.length).toBeGreaterThanOrEqual(80));
+  it('has a large table', () => expect(ALL.length).toBeGreaterThanOrEqual(190));
   it.each(ALL)('%s', (_title, partial, expected) => {
     expect(classifyField(field(partial))).toBe(expected);
   });

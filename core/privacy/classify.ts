@@ -1,9 +1,17 @@
 import type { FieldDescription } from './field-description';
 import type { Sensitivity } from './sensitivity';
 import {
+  CARD,
+  CARD_CONTEXT,
+  CODE_WORD,
+  EYE_ICON,
   FRAMEWORK_ID_WORDS,
+  HINT_MARKER,
   IDENTIFIER_RULES,
+  NOT_A_CODE,
+  NOT_SECRET_AUTOCOMPLETE,
   PASSWORD,
+  PASSWORD_TOGGLE,
   PERSONAL_RULES,
   TAX_BOX,
   type Rule,
@@ -46,81 +54,170 @@ export function attributeTokens(value: string): string {
     .replace(/[^A-Za-z0-9]+/g, ' ');
 }
 
-interface Pass {
-  readonly label: string; // folded bare label, for `bareLabel` rules
-  readonly text: string; // folded label + hints + attribute tokens
+/** One source of words about the field, folded; `label` is what `bareLabel` rules test. */
+interface Layer {
+  readonly label: string;
+  readonly text: string;
 }
 
-function matches(rule: Rule, pass: Pass): boolean {
-  const hit = (rule.words?.test(pass.text) ?? false) || (rule.bareLabel?.test(pass.label) ?? false);
-  return hit && !(rule.unless?.test(pass.text) ?? false);
+interface Hit {
+  readonly category: Sensitivity;
+  /** Where the words start in the layer's text (bare labels: 0). */
+  readonly index: number;
+  /** Only a bare label ("Code") matched: weaker than words. */
+  readonly bare: boolean;
 }
 
-function firstMatch(rules: readonly Rule[], pass: Pass): Sensitivity | undefined {
-  return rules.find((rule) => matches(rule, pass))?.category;
+function match(rule: Rule, layer: Layer, own = layer.text): Hit | undefined {
+  if (rule.unless?.test(own)) return undefined;
+  const words = rule.words?.exec(layer.text);
+  if (words) return { category: rule.category, index: words.index, bare: false };
+  if (rule.bareLabel?.test(layer.label)) return { category: rule.category, index: 0, bare: true };
+  return undefined;
 }
+
+/** `own` is all of the field's own words: an `unless` anywhere in them cancels the rule. */
+function firstHit(rules: readonly Rule[], layer: Layer, own?: string): Hit | undefined {
+  for (const rule of rules) {
+    const hit = match(rule, layer, own);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+const isSecret = (category: Sensitivity | undefined) => category === 'password' || category === 'one-time-code';
 
 // Types whose content can never be a password or a code (the DSFR "Afficher" checkbox is
 // labelled "Afficher le mot de passe" and must not become a secret itself).
 const CHOICE_TYPES = new Set(['checkbox', 'radio']);
-const NO_SECRET_TYPES = new Set([...CHOICE_TYPES, 'select', 'file', 'range', 'color', 'date', 'month', 'week', 'time', 'datetime-local']);
+const NO_SECRET_TYPES = new Set([
+  ...CHOICE_TYPES, 'select', 'file', 'range', 'color', 'date', 'month', 'week', 'time', 'datetime-local', 'email', 'url', 'search',
+]);
 const CHOICE_CATEGORIES = new Set<Sensitivity>(['health', 'income', 'identity']);
 
-/** Signals that beat any label: the page itself says the field holds a secret. */
+/** Signals that beat any label: the page itself says what the field holds. */
 function strongSignal(d: FieldDescription): Sensitivity | undefined {
   const autocomplete = d.autocomplete.toLowerCase();
   if (d.type === 'password' || /\b(current|new)-password\b/.test(autocomplete)) return 'password';
   // DSFR's "Afficher" switches the input to type=text; its class stays.
   if (/(^|\s)fr-password__input(\s|$)/.test(d.classHints)) return 'password';
   if (/\bone-time-code\b/.test(autocomplete)) return 'one-time-code';
+  if (/\bcc-(number|csc|exp|exp-month|exp-year)\b/.test(autocomplete)) return 'bank';
   return undefined;
 }
 
-function ownPass(d: FieldDescription): Pass {
-  const label = d.accessibleName || d.placeholder || d.nearbyText;
-  const tokens = [d.name, d.id].map(attributeTokens).join(' ');
-  const words = [d.accessibleName, d.placeholder, d.nearbyText, tokens, d.autocomplete.replace(/-/g, ' ')];
-  return { label: fold(label), text: fold(words.join(' ')) };
+/** The label without its hint ("Numéro fiscal Format attendu : 13 chiffres" → "Numéro fiscal"). */
+function headOf(name: string, hint: string): string {
+  const withoutHint = hint && name.endsWith(hint) ? name.slice(0, -hint.length) : name;
+  return withoutHint.split(HINT_MARKER)[0] ?? withoutHint;
 }
 
-function isDigitBoxGroup(d: FieldDescription): boolean {
-  return d.maxLength === 1 && d.groupSize >= 4;
+function layersOf(d: FieldDescription): { head: Layer; own: Layer; hint: Layer; legend: Layer } {
+  // A field named only by its aria-describedby text or a spare title: that text is its name.
+  const named = d.accessibleName || d.placeholder || d.nearbyText;
+  const name = named || (d.hint ?? '');
+  const hint = named ? (d.hint ?? '') : '';
+  const headText = headOf(name, hint);
+  const head = fold(headText);
+  const tokens = [d.name, d.id, ...(d.attributes ?? '').split(/\s+/)].map(attributeTokens);
+  // Folded one by one: the double space between sources stops phrases across them
+  // (`name="dateExpiration" id="dateExp"` must not read "expiration date").
+  const own = [d.placeholder, d.nearbyText, ...tokens, d.autocomplete.replace(/-/g, ' ')].map(fold).join('');
+  const legend = fold(d.legend);
+  return {
+    head: { label: head, text: head },
+    own: { label: '', text: own },
+    hint: { label: '', text: fold(`${name.slice(headText.length)} ${hint}`) },
+    legend: { label: legend, text: legend },
+  };
 }
 
-function classifyPass(d: FieldDescription, pass: Pass, rules: readonly Rule[]): Sensitivity | undefined {
-  const identifiers = rules.filter((r) => IDENTIFIER_RULES.includes(r));
-  const found = firstMatch(identifiers, pass);
-  if (found) return found;
-  if (!NO_SECRET_TYPES.has(d.type) && isDigitBoxGroup(d)) return 'one-time-code';
-  if (TAX_BOX.test(`${d.accessibleName} ${d.name} ${d.id}`)) return 'income';
-  return firstMatch(rules.filter((r) => PERSONAL_RULES.includes(r)), pass);
+interface Context {
+  readonly identifiers: readonly Rule[];
+  readonly personal: readonly Rule[];
+  /** The field's own words (label, hint, attributes), folded. */
+  readonly own: string;
+  /** Everything, legend included. */
+  readonly all: string;
+  /** What the group's legend asks for, when it names something that is not a secret. */
+  readonly legendOrdinary: boolean;
 }
 
-function rulesFor(type: string): readonly Rule[] {
-  const all = [...IDENTIFIER_RULES, ...PERSONAL_RULES];
-  if (CHOICE_TYPES.has(type)) return all.filter((r) => CHOICE_CATEGORIES.has(r.category));
-  if (NO_SECRET_TYPES.has(type)) return all.filter((r) => r !== PASSWORD && r.category !== 'one-time-code');
-  return all;
+/**
+ * A secret found in a layer yields to what the layer names first ("Numéro de mobile pour
+ * recevoir le code par SMS" is a phone number), a one-time code read beside a card is the
+ * card's security code, and a bare "Code" inside an address fieldset is not a secret.
+ */
+function settle(hit: Hit, layer: Layer, ctx: Context): Sensitivity | undefined {
+  if (!isSecret(hit.category)) return hit.category;
+  const earlier = firstHit(ctx.personal, layer, ctx.own);
+  if (earlier && earlier.index < hit.index) return earlier.category;
+  if (hit.category === 'one-time-code' && (CARD.words?.test(ctx.all) || CARD_CONTEXT.test(ctx.all))) return 'bank';
+  if (hit.bare && ctx.legendOrdinary) return undefined;
+  return hit.category;
+}
+
+function fromLayer(layer: Layer, ctx: Context, identifiers = ctx.identifiers): Sensitivity | undefined {
+  const hit = firstHit(identifiers, layer, ctx.own);
+  const settled = hit ? settle(hit, layer, ctx) : undefined;
+  if (settled) return settled;
+  return firstHit(ctx.personal, layer, ctx.own)?.category;
+}
+
+function rulesFor(d: FieldDescription): { identifiers: readonly Rule[]; personal: readonly Rule[] } {
+  const noSecret = NO_SECRET_TYPES.has(d.type) || NOT_SECRET_AUTOCOMPLETE.test(d.autocomplete.toLowerCase());
+  const keep = (r: Rule) =>
+    (!CHOICE_TYPES.has(d.type) || CHOICE_CATEGORIES.has(r.category)) && !(noSecret && isSecret(r.category));
+  // An upload's label names a document ("Justificatif de domicile"): only identifiers count.
+  const personal = d.type === 'file' ? [] : PERSONAL_RULES.filter(keep);
+  return { identifiers: IDENTIFIER_RULES.filter(keep), personal };
+}
+
+/** A text-like field beside a "Show password" toggle (or just an eye icon) is a password. */
+function revealToggle(d: FieldDescription, ctx: Context, toggle: RegExp): boolean {
+  return ctx.identifiers.includes(PASSWORD) && toggle.test(fold(d.controls ?? ''));
+}
+
+/** One box per digit, or a short numeric input that speaks of a "code": a one-time code. */
+function codeShape(d: FieldDescription, ctx: Context): boolean {
+  if (!ctx.identifiers.some((r) => r.category === 'one-time-code') || ctx.legendOrdinary) return false;
+  if (d.maxLength === 1 && d.groupSize >= 4) return true;
+  const numeric = d.inputmode === 'numeric' || d.type === 'tel' || d.type === 'number' || /\\d|\[0-9\]/.test(d.pattern);
+  const short = d.maxLength !== null && d.maxLength >= 4 && d.maxLength <= 8;
+  return numeric && short && CODE_WORD.test(ctx.all) && !NOT_A_CODE.test(ctx.all);
 }
 
 /**
  * What kind of personal data a field asks for, from its description only (never its value).
  * Works on any official portal without a pack: strong page signals first (type, autocomplete,
- * DSFR password class), then the field's own words (secrets, identifiers, bank, health,
- * income, identity, contact), then its fieldset legend, then `type=email/tel`.
+ * DSFR password class, a reveal toggle), then the field's words layer by layer — its label
+ * without the hint, its attributes and placeholder, its hints — then its group's legend,
+ * the shape of one-time codes, and `type=email/tel`.
  */
 export function classifyField(d: FieldDescription): Sensitivity {
   if (!NO_SECRET_TYPES.has(d.type)) {
     const strong = strongSignal(d);
     if (strong) return strong;
   }
-  const rules = rulesFor(d.type);
-  const own = classifyPass(d, ownPass(d), rules);
-  if (own) return own;
+  const { identifiers, personal } = rulesFor(d);
+  const layers = layersOf(d);
+  const own = `${layers.head.text}${layers.own.text}${layers.hint.text}`;
+  const base = { identifiers, personal, own, all: `${own}${layers.legend.text}` };
   // A legend like "Identifiant et mot de passe" covers the username too: no password from legends.
-  const legend = fold(d.legend);
-  const fromLegend = firstMatch(rules.filter((r) => r !== PASSWORD), { label: legend, text: legend });
-  if (fromLegend) return fromLegend;
+  const legend = fromLayer(layers.legend, { ...base, legendOrdinary: false }, identifiers.filter((r) => r !== PASSWORD));
+  const ctx: Context = { ...base, legendOrdinary: legend !== undefined && !isSecret(legend) };
+  if (revealToggle(d, ctx, PASSWORD_TOGGLE)) return 'password';
+  // A radio button's label is one answer ("Bail ou quittance de loyer"); its legend is the question.
+  if (d.type === 'radio' && d.legend) return legend ?? 'none';
+  for (const layer of [layers.head, layers.own, layers.hint]) {
+    const found = fromLayer(layer, ctx);
+    if (found) return found;
+  }
+  if (revealToggle(d, ctx, EYE_ICON)) return 'password';
+  if (legend && !personal.some((r) => r.category === legend)) return legend;
+  if (codeShape(d, ctx)) return 'one-time-code';
+  if (TAX_BOX.test(`${d.accessibleName} ${d.name} ${d.id}`)) return 'income';
+  if (legend) return legend;
   if (d.type === 'email' || d.type === 'tel') return 'contact';
   return 'none';
 }

@@ -24,4 +24,14 @@ export interface FieldDescription {
   classHints: string;
   /** Number of one-box-per-digit (maxlength 1) sibling inputs in the same group, else 1. */
   groupSize: number;
+  /**
+   * Help text about the field that is not its name: DSFR hint spans inside the label,
+   * aria-describedby targets, a `title` that did not serve as the name ('' if none).
+   * Optional so older call sites and tests keep compiling.
+   */
+  hint?: string;
+  /** Other naming attributes frameworks leave (formcontrolname, ng-model, data-testid…), space-separated. */
+  attributes?: string;
+  /** Names of the buttons and toggles right beside the field (a "Show password" eye…). */
+  controls?: string;
 }

@@ -139,3 +139,39 @@ describe('impots.gouv boxes and choices', () => {
     expect(kind('#oui')).toBe('income');
   });
 });
+
+describe('hints, naming attributes and reveal toggles (issue 4 hardening)', () => {
+  it('keeps label hints, aria-describedby and a spare title apart from the name', () => {
+    page(`<label for="nir">Numéro de sécurité sociale <span class="fr-hint-text">13 chiffres</span></label>
+      <input id="nir" aria-describedby="nir-help" title="Votre numéro"><p id="nir-help">Il est sur votre carte Vitale</p>`);
+    const d = describeField(field('#nir'));
+    expect(d.accessibleName).toBe('Numéro de sécurité sociale 13 chiffres');
+    expect(d.hint).toBe('13 chiffres Il est sur votre carte Vitale Votre numéro');
+  });
+  it('reads Angular and test attributes, never the value', () => {
+    page(`<input formcontrolname="motDePasse" data-testid="login-password" value="CANARY" id="mat-input-3">`);
+    field('#mat-input-3').value = 'CANARY-TYPED';
+    const d = describeField(field('#mat-input-3'));
+    expect(d.attributes).toBe('motDePasse login-password');
+    expect(JSON.stringify(d)).not.toContain('CANARY');
+    expect(classifyField(d)).toBe('password');
+  });
+  it('names the toggle beside a revealed password, and one linked by aria-controls', () => {
+    page(`<div class="MuiInputBase-root"><input id=":r5:" type="text"><div><button type="button" aria-label="toggle password visibility"><svg></svg></button></div></div>
+      <div><input id="far" type="text"></div><p><button type="button" aria-controls="far">Masquer le mot de passe</button></p>`);
+    expect(describeField(field('[id=":r5:"]')).controls).toContain('toggle password visibility');
+    expect(kind('[id=":r5:"]')).toBe('password');
+    expect(describeField(field('#far')).controls).toContain('Masquer le mot de passe');
+    expect(kind('#far')).toBe('password');
+  });
+  it('does not lend a neighbour field\'s toggle to the username', () => {
+    page(DSFR_LOGIN);
+    expect(describeField(field('#username-7719')).controls).toBe('');
+  });
+  it('uses an ARIA group label as the legend (one box per digit)', () => {
+    page(`<p id="t">Code reçu par courriel</p><div role="group" aria-labelledby="t">
+      ${[1, 2, 3, 4, 5, 6].map((i) => `<input id="c${i}" maxlength="1" inputmode="numeric">`).join('')}</div>`);
+    expect(describeField(field('#c3')).legend).toBe('Code reçu par courriel');
+    expect(kind('#c3')).toBe('one-time-code');
+  });
+});

@@ -47,10 +47,78 @@ export function nearbyText(el: Element): string {
   return '';
 }
 
+/** The closest group's name: a fieldset's legend, or an ARIA group / radiogroup's label. */
 function legendText(el: Element): string {
-  const fieldset = el.closest('fieldset');
-  const legend = fieldset ? Array.from(fieldset.children).find((c) => c.tagName === 'LEGEND') : undefined;
-  return legend ? safeText(legend) : '';
+  const group = el.parentElement?.closest('fieldset, [role="group"], [role="radiogroup"]');
+  if (!group) return '';
+  const legend = Array.from(group.children).find((c) => c.tagName === 'LEGEND');
+  return legend ? safeText(legend) : accessibleName(group);
+}
+
+// Hint texts DSFR, GOV.UK, Bootstrap and Material put inside or beside labels.
+const HINT_SELECTOR = '.fr-hint-text, [class*="hint"], [class*="help"], [class*="description"], small';
+
+function idTexts(el: Element, attribute: string): string[] {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  if (typeof root.getElementById !== 'function') return [];
+  return attr(el, attribute).split(/\s+/).filter(Boolean).map((id) => {
+    const ref = root.getElementById(id);
+    return ref && ref !== el ? safeText(ref) : '';
+  });
+}
+
+/** What describes the field without naming it: label hints, aria-describedby, a spare title. */
+function hintText(el: Element, name: string): string {
+  const labels = Array.from((el as HTMLInputElement).labels ?? []);
+  const inLabels = labels.flatMap((label) => Array.from(label.querySelectorAll(HINT_SELECTOR)).map(safeText));
+  const title = collapse(attr(el, 'title'));
+  const parts = [...inLabels, ...idTexts(el, 'aria-describedby'), title !== name ? title : ''];
+  return collapse([...new Set(parts)].join(' '));
+}
+
+// Attributes that frameworks and payment widgets leave on fields; they name the field
+// when nothing else does (Angular formControlName, test ids, Braintree/Adyen hosted fields).
+const NAMING_ATTRIBUTES = [
+  'formcontrolname', 'ng-model', 'data-ng-model', 'data-testid', 'data-test', 'data-test-id', 'data-cy', 'data-qa',
+  'data-field', 'data-braintree-name', 'data-encrypted-name', 'data-stripe', 'data-cse',
+];
+
+function namingAttributes(el: Element): string {
+  return NAMING_ATTRIBUTES.map((name) => attr(el, name)).filter(Boolean).join(' ');
+}
+
+const TEXT_LIKE = 'input:not([type=checkbox]):not([type=radio]):not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]), textarea, select';
+const CONTROL_SELECTOR = 'button, [role="button"], input[type=checkbox], input[type=button], a[href="#"], a:not([href])';
+const CONTROL_LEVELS = 4;
+
+function controlName(control: Element): string {
+  const own = collapse(`${attr(control, 'aria-label')} ${attr(control, 'title')}`);
+  const label = control.tagName === 'INPUT' ? accessibleName(control) : '';
+  const text = Array.from(control.childNodes).map(safeText).join(' ');
+  return collapse(`${own} ${label} ${text} ${attr(control, 'class')}`);
+}
+
+/**
+ * Names of the buttons and toggles in the field's own wrapper (stopping before a wrapper
+ * that holds another text field), plus any control that declares `aria-controls` = the
+ * field: this is how a revealed password (type=text after "Afficher") is still recognised.
+ */
+export function controlsText(el: Element): string {
+  const found = new Set<Element>();
+  let node = el.parentElement;
+  for (let level = 0; level < CONTROL_LEVELS && node && node.tagName !== 'FORM' && node.tagName !== 'BODY'; level++) {
+    if (Array.from(node.querySelectorAll(TEXT_LIKE)).some((other) => other !== el)) break;
+    for (const control of Array.from(node.querySelectorAll(CONTROL_SELECTOR))) if (control !== el) found.add(control);
+    node = node.parentElement;
+  }
+  const id = attr(el, 'id');
+  const root = el.getRootNode() as Document | ShadowRoot;
+  if (id && typeof root.querySelectorAll === 'function') {
+    for (const control of Array.from(root.querySelectorAll('[aria-controls]'))) {
+      if (attr(control, 'aria-controls').split(/\s+/).includes(id)) found.add(control);
+    }
+  }
+  return collapse([...found].slice(0, 6).map(controlName).join(' ')).slice(0, 300);
 }
 
 function classHints(el: Element): string {
@@ -104,5 +172,8 @@ export function describeField(el: FormField): FieldDescription {
     nearbyText: name ? '' : nearbyText(el),
     classHints: classHints(el),
     groupSize: digitGroupSize(el),
+    hint: hintText(el, name),
+    attributes: namingAttributes(el),
+    controls: controlsText(el),
   };
 }
