@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { OverlayFeature, PageContext } from '../feature';
 import { onTrustedClick } from '../dom/trusted-events';
 
@@ -9,12 +9,20 @@ import { onTrustedClick } from '../dom/trusted-events';
 function OfficialBadge({ page }: { page: PageContext }) {
   const { t } = page.i18n;
   const [open, setOpen] = useState(false);
+  const pill = useRef<HTMLButtonElement>(null);
   if (!page.portal) return null;
+  // Escape closes the details and gives the focus back to the badge (keyboard users, G6).
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open || !event.isTrusted) return;
+    setOpen(false);
+    pill.current?.focus();
+  };
   const portal = page.portal.shortName;
   return (
-    <section class="cac-badge" aria-label={t('badge.region')} data-feature="official-badge">
+    <section class="cac-badge" aria-label={t('badge.region')} data-feature="official-badge" onKeyDown={onKeyDown}>
       <button
         type="button"
+        ref={pill}
         class="cac-badge__pill"
         aria-expanded={open}
         aria-controls="cac-badge-detail"
