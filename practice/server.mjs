@@ -38,6 +38,7 @@ export const PRACTICE_HOSTS = [
   'passeport.ants.gouv.fr',
   'www.site-non-officiel.test',
   'ameli-frconnect.fr',
+  'www.service-public.gouv.fr',
 ];
 
 /**
@@ -83,6 +84,11 @@ export const PRACTICE_PAGES = [
   { host: 'ants.gouv.fr', path: '/', title: 'Accueil - France Titres (ANTS)', portal: 'ants', flow: 'ants' },
   { host: 'passeport.ants.gouv.fr', path: '/demarches/carte-identite', title: "Pré-demande de carte d'identité - France Titres (ANTS)", portal: 'ants', flow: 'ants' },
   { host: 'passeport.ants.gouv.fr', path: '/demarches/carte-identite/confirmation', title: 'Pré-demande enregistrée - France Titres (ANTS)', portal: 'ants', flow: 'ants' },
+
+  // Real administrative prose (service-public.fr fact sheets, Licence Ouverte) for the glossary.
+  { host: 'www.service-public.gouv.fr', path: '/particuliers/vosdroits/F19778', title: 'RSA demandeur de 25 ans et plus | Service Public', portal: 'service-public', flow: 'service-public' },
+  { host: 'www.service-public.gouv.fr', path: '/particuliers/vosdroits/F2882', title: "Prime d'activité : salarié ou fonctionnaire | Service Public", portal: 'service-public', flow: 'service-public' },
+  { host: 'www.service-public.gouv.fr', path: '/particuliers/vosdroits/F12006', title: 'Aide personnalisée au logement (APL) | Service Public', portal: 'service-public', flow: 'service-public' },
 
   { host: 'www.site-non-officiel.test', path: '/', title: 'La Lettre du quartier - inscription', portal: null, flow: 'non-officiel' },
   { host: 'www.site-non-officiel.test', path: '/merci', title: 'Merci - La Lettre du quartier', portal: null, flow: 'non-officiel' },
@@ -179,6 +185,19 @@ const BRANDS = {
       { href: 'https://passeport.ants.gouv.fr/demarches/carte-identite', cls: 'fr-btn--account', text: 'Mon espace' },
     ],
     footer: "Les démarches de titres (carte d'identité, passeport, permis de conduire, certificat d'immatriculation) sont gratuites sur les sites officiels.",
+  },
+  servicepublic: {
+    logo: 'République<br>Française',
+    service: 'Service Public',
+    tagline: "Le site officiel de l'administration française",
+    home: 'https://www.service-public.gouv.fr/',
+    tools: [{ href: 'https://www.service-public.gouv.fr/particuliers/vosdroits/F19778', cls: 'fr-btn--account', text: 'Mon espace' }],
+    nav: [
+      ['https://www.service-public.gouv.fr/particuliers/vosdroits/F19778', 'Particuliers'],
+      ['https://www.service-public.gouv.fr/particuliers/vosdroits/F2882', 'Social - Santé'],
+      ['https://www.service-public.gouv.fr/particuliers/vosdroits/F12006', 'Logement'],
+    ],
+    footer: "Service-Public.fr, le site officiel de l'administration française : vos droits et démarches.",
   },
 };
 
