@@ -65,7 +65,7 @@ export function ReadAloudButton({ text, i18n, lang = 'fr', showText = true }: Re
   return (
     <div class="cac-read" data-status={state.status}>
       <div class="cac-read__controls" role="group" aria-label={t('reading.group')}>
-        <button type="button" ref={main} class="cac-read__btn" title={active ? undefined : t('reading.read.title')} onClick={onTrustedClick(toggle)}>
+        <button type="button" ref={main} class="cac-read__btn" onClick={onTrustedClick(toggle)}>
           <span aria-hidden="true">{state.status === 'speaking' ? '⏸' : '▶'} </span>
           {state.status === 'speaking' ? t('reading.pause') : state.status === 'paused' ? t('reading.resume') : t('reading.read')}
         </button>
@@ -78,9 +78,9 @@ export function ReadAloudButton({ text, i18n, lang = 'fr', showText = true }: Re
         <label class="cac-read__rate">
           <span>{t('reading.rate')}</span>
           <select value={String(rate)} onChange={chooseRate}>
-            <option value="0.7">{t('reading.rate.slow')}</option>
-            <option value="0.9">{t('reading.rate.normal')}</option>
-            <option value="1.1">{t('reading.rate.fast')}</option>
+            {[t('reading.rate.slow'), t('reading.rate.normal'), t('reading.rate.fast')].map((label, i) => (
+              <option key={i} value={String(SPEECH_RATES[i])}>{label}</option>
+            ))}
           </select>
         </label>
       </div>

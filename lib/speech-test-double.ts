@@ -23,10 +23,14 @@ export function scriptedSynth(voices: VoiceLike[] = [{ name: 'Amélie', lang: 'f
       dropped.forEach((u, i) => u.onerror?.({ error: i === 0 ? 'interrupted' : 'canceled' }));
     },
     getVoices: () => list,
-    addEventListener: (_: 'voiceschanged', listener: () => void, options?: { signal?: AbortSignal }) => {
-      voicesListeners.add(listener);
-      options?.signal?.addEventListener('abort', () => voicesListeners.delete(listener));
+    addEventListener: (_: 'voiceschanged', listener: () => void, options?: { once?: boolean }) => {
+      const once = () => {
+        if (options?.once) voicesListeners.delete(once);
+        listener();
+      };
+      voicesListeners.add(once);
     },
+    listenerCount: () => voicesListeners.size,
   };
   const platform: SpeechPlatform = {
     synth: synth as SpeechPlatform['synth'],

@@ -42,6 +42,7 @@ describe('createSpeaker', () => {
     s.loadVoices([{ name: 'Amélie', lang: 'fr-FR' }]);
     await flush();
     expect(s.texts()).toEqual(['Première phrase.']);
+    expect(s.synth.listenerCount()).toBe(0); // the voiceschanged listener was a one-shot
   });
 
   it('says "unavailable" when no voice ever comes, without throwing', async () => {
@@ -73,6 +74,16 @@ describe('createSpeaker', () => {
     await flush();
     s.fail('not-allowed');
     expect(speaker.get().status).toBe('unavailable');
+  });
+
+  it('says "unavailable" when synthesis fails (Chromium without a speech engine answers synthesis-failed)', async () => {
+    const s = scriptedSynth();
+    const speaker = createSpeaker({ platform: s.platform });
+    speaker.play(TEXT);
+    await flush();
+    s.fail('synthesis-failed');
+    expect(speaker.get()).toMatchObject({ status: 'unavailable', index: -1 });
+    expect(s.spoken).toHaveLength(1);
   });
 
   it('pauses on the current sentence and resumes by saying it again', async () => {

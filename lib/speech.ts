@@ -30,7 +30,7 @@ export interface SpeechPlatform {
     speak: (utterance: never) => void;
     cancel: () => void;
     getVoices: () => readonly VoiceLike[];
-    addEventListener?: (type: 'voiceschanged', listener: () => void, options?: { signal?: AbortSignal }) => void;
+    addEventListener?: (type: 'voiceschanged', listener: () => void, options?: { once?: boolean }) => void;
   };
   utterance: (text: string) => UtteranceLike;
 }
@@ -47,12 +47,11 @@ export function browserSpeech(): SpeechPlatform | null {
   }
 }
 
-/** A French voice first (`fr-FR`, then any `fr*`), for `lang` in general; null if none. */
+/** For French, a `fr-FR` voice first, then any `fr*` (Android writes `fr_FR`); null if none. */
 export function pickVoice(voices: readonly VoiceLike[], lang = 'fr'): VoiceLike | null {
-  const norm = (v: VoiceLike) => v.lang.toLowerCase().replace('_', '-');
-  const base = lang.toLowerCase().split('-')[0]!;
-  const main = base === 'fr' ? 'fr-fr' : base === 'en' ? 'en-gb' : base;
-  return voices.find((v) => norm(v) === main) ?? voices.find((v) => norm(v).split('-')[0] === base) ?? null;
+  const base = lang.slice(0, 2).toLowerCase();
+  const of = (v: VoiceLike) => v.lang.toLowerCase().replace('_', '-');
+  return voices.find((v) => of(v) === `${base}-${base}`) ?? voices.find((v) => of(v).startsWith(base)) ?? null;
 }
 
 /**
@@ -93,7 +92,6 @@ export interface SpeakerOptions {
 }
 
 const owners = new WeakMap<object, Speaker>();
-const UNAVAILABLE_ERRORS = new Set(['not-allowed', 'synthesis-unavailable', 'voice-unavailable', 'language-unavailable', 'audio-hardware']);
 
 /**
  * A speaker on top of `speechSynthesis` that reads one sentence per utterance: Chrome stops
@@ -126,10 +124,12 @@ export function createSpeaker({ platform, signal, lang = 'fr', rate = 0.9, voice
     utterance.voice = voice;
     utterance.rate = rate;
     utterance.onend = () => mine === generation && speakAt(index + 1, voice);
+    // "interrupted"/"canceled": someone else cancelled the speech (another reader, the page).
+    // Any other error (no voice, synthesis-failed, not-allowed…) means speech does not work here.
     utterance.onerror = (event) => {
       if (mine !== generation) return;
       current = null;
-      set({ status: UNAVAILABLE_ERRORS.has(event.error ?? '') ? 'unavailable' : 'idle', index: -1 });
+      set({ status: /^(interrupted|canceled)$/.test(event.error ?? '') ? 'idle' : 'unavailable', index: -1 });
     };
     current = utterance;
     set({ status: 'speaking', index });
@@ -139,7 +139,7 @@ export function createSpeaker({ platform, signal, lang = 'fr', rate = 0.9, voice
   const start = async (index: number) => {
     if (!platform || signal?.aborted) return;
     const mine = generation;
-    const voices = await loadVoices(platform, voiceWaitMs, signal);
+    const voices = await loadVoices(platform, voiceWaitMs);
     if (mine !== generation || signal?.aborted) return; // stopped while the voices loaded
     if (voices.length === 0) return set({ status: 'unavailable', index: -1 });
     speakAt(index, pickVoice(voices, lang));
@@ -187,20 +187,17 @@ export function createSpeaker({ platform, signal, lang = 'fr', rate = 0.9, voice
   return speaker;
 }
 
-/** Chrome fills `getVoices()` after a `voiceschanged` event; wait a little for it. */
-function loadVoices(platform: SpeechPlatform, waitMs: number, signal?: AbortSignal): Promise<readonly VoiceLike[]> {
+/**
+ * Chrome fills `getVoices()` after a `voiceschanged` event; wait a little for it. A stop
+ * during the wait is handled by the caller (generation check); the timer just runs out.
+ */
+function loadVoices(platform: SpeechPlatform, waitMs: number): Promise<readonly VoiceLike[]> {
   const voices = safeVoices(platform);
   if (voices.length || !platform.synth.addEventListener || waitMs <= 0) return Promise.resolve(voices);
   return new Promise((resolve) => {
-    const done = new AbortController();
-    const finish = () => {
-      done.abort();
-      resolve(safeVoices(platform));
-    };
-    const timer = setTimeout(finish, waitMs);
-    done.signal.addEventListener('abort', () => clearTimeout(timer));
-    signal?.addEventListener('abort', finish, { signal: done.signal });
-    platform.synth.addEventListener?.('voiceschanged', finish, { signal: done.signal });
+    const finish = () => resolve(safeVoices(platform));
+    setTimeout(finish, waitMs);
+    platform.synth.addEventListener?.('voiceschanged', finish, { once: true });
   });
 }
 

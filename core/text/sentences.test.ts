@@ -72,7 +72,7 @@ describe('splitSentences', () => {
     expect(splitSentences(input).map((s) => input.slice(s.start, s.end))).toEqual(['Bonjour.', 'Voici le site !', '- un point']);
   });
 
-  it('cuts very long sentences at a comma, else at a space (Chrome stops long utterances)', () => {
+  it('cuts very long sentences after a comma, else at a space (Chrome stops long utterances)', () => {
     const long = 'Vous trouvez ce numéro en haut de votre avis, dans le cadre « Vos références », à côté de votre nom et de votre adresse, sur la première page du document que vous avez reçu.';
     const parts = splitSentences(long, 80);
     expect(parts.length).toBeGreaterThan(1);

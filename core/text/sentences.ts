@@ -24,7 +24,7 @@ const LIST_MARKER = /^([-–—•*]|\d{1,2}[.)])[\s\u00a0]+/;
  * sentence when followed by a space and a word that is not in lower case; abbreviations
  * (M., Mme, p. ex., n°…), initials, decimals (1.5), addresses (caf.fr) and quotes « »
  * are kept inside; every line (list item, paragraph) is its own sentence. Sentences
- * longer than `maxLength` characters are cut at a comma, a semicolon or a space.
+ * longer than `maxLength` characters are cut after a comma, else at a space.
  */
 export function splitSentences(text: string, maxLength = 160): Sentence[] {
   const out: Sentence[] = [];
@@ -82,15 +82,14 @@ function push(line: string, offset: number, from: number, to: number, out: Sente
   }
 }
 
-/** Cuts a long sentence at the last ", ; :" (else the last space) before `max`. */
+/** Cuts a long sentence after the last comma (else at the last space) before `max`. */
 function cut(text: string, max: number): Array<{ text: string; at: number }> {
   const pieces: Array<{ text: string; at: number }> = [];
   let at = 0;
   while (text.length - at > max) {
     const head = text.slice(at, at + max);
-    const stop = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(': '));
-    const space = head.lastIndexOf(' ');
-    const split = stop > max / 3 ? stop + 1 : space > 0 ? space : max;
+    const comma = head.lastIndexOf(', ');
+    const split = comma > max / 3 ? comma + 1 : head.lastIndexOf(' ') > 0 ? head.lastIndexOf(' ') : max;
     pieces.push({ text: text.slice(at, at + split).trim(), at });
     at += split;
     while (text[at] === ' ') at++;
