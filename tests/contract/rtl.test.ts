@@ -6,8 +6,9 @@ import { join } from 'node:path';
  * Right-to-left readiness (G6): our CSS uses logical properties (margin-inline-start,
  * inset-inline-end, text-align: start…) so `dir="rtl"` mirrors our UI with no extra rule.
  * This lint looks at every CSS file of our UI and at the inline styles in TS/TSX.
- * A line that must be physical (e.g. a card placed at coordinates measured with
- * getBoundingClientRect, which are physical in both directions) carries `rtl-ok` and why.
+ * Inline `left`/`top` set from computed coordinates (`left: \`${x}px\``, getBoundingClientRect
+ * is physical in both directions) are placement, not layout, and pass; constant physical
+ * values are flagged. A line that must stay physical anyway carries `rtl-ok` and why.
  */
 const root = join(import.meta.dirname, '../..');
 const UI_DIRS = ['overlay', 'entrypoints', 'components'];
@@ -32,8 +33,8 @@ const CSS_RULES: Array<[RegExp, string]> = [
 /** Physical properties in inline styles written in TS/TSX. */
 const INLINE_RULES: Array<[RegExp, string]> = [
   [new RegExp(`\\b(?:margin|padding|border|scrollMargin|scrollPadding)(?:Left|Right)\\w*\\s*:`), 'inline style marginLeft… → marginInlineStart…'],
-  [new RegExp(`\\b(?:left|right)\\s*:\\s*[-\\d\`'"]`), 'inline style left/right → insetInlineStart|End'],
-  [new RegExp(`\\.style\\.(?:left|right|margin(?:Left|Right)|padding(?:Left|Right))\\s*=`), 'element.style.left… → logical property'],
+  [new RegExp(`\\b(?:left|right)\\s*:\\s*(?:-?\\d|['"])`), 'inline style left/right with a constant → insetInlineStart|End'],
+  [new RegExp(`\\.style\\.(?:left|right|margin(?:Left|Right)|padding(?:Left|Right))\\s*=\\s*(?:-?\\d|['"])`), 'element.style.left = constant → logical property'],
   [new RegExp(`(?:setProperty\\(\\s*|style=["'\`][^"'\`]*)['"]?(?:margin-|padding-|border-)?${SIDE}\\s*[:'"]`), 'style string with left/right'],
   [new RegExp(`textAlign\\s*:\\s*['"]${SIDE}`), "textAlign: 'left' → 'start'"],
 ];
@@ -76,7 +77,7 @@ describe('right-to-left: logical properties only in our UI', () => {
     const four = CSS_RULES.at(-1)![0];
     expect(four.exec('  margin: 0 4px 0 8px;')?.slice(2, 5)).toEqual(['4px', '0', '8px']);
     const inline = (line: string) => INLINE_RULES.some(([rule]) => rule.test(line));
-    expect([`style={{ marginLeft: 4 }}`, `style={{ left: \`\${x}px\` }}`, `el.style.right = '0'`, `host.setAttribute('style', 'position: fixed; left: 0')`, `textAlign: 'right'`].map(inline)).toEqual([true, true, true, true, true]);
-    expect([`style={{ marginInlineStart: 4 }}`, `insetInlineEnd: 0`, `const left = 3;`, `{ align: 'left' }`].map(inline)).toEqual([false, false, false, false]);
+    expect([`style={{ marginLeft: 4 }}`, `style={{ left: 0 }}`, `el.style.right = '0'`, `host.setAttribute('style', 'position: fixed; left: 0')`, `textAlign: 'right'`, `{ right: '8px' }`].map(inline)).toEqual([true, true, true, true, true, true]);
+    expect([`style={{ marginInlineStart: 4 }}`, `insetInlineEnd: 0`, `const left = 3;`, `{ align: 'left' }`, `{ top: \`\${y}px\`, left: \`\${x}px\` }`, `el.style.left = \`\${box.left}px\``].map(inline)).toEqual([false, false, false, false, false, false]);
   });
 });
