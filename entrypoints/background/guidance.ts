@@ -1,0 +1,50 @@
+import type { Browser } from 'wxt/browser';
+import { chooseGuide, pageOf } from '../../core/packs/match';
+import type { Pack } from '../../core/packs/schema';
+import { endsOnLeaving } from '../../core/packs/steps';
+import type { Handlers } from '../../core/protocol/contract';
+import type { BackgroundMessages } from '../../core/protocol/messages';
+import { loadPacks } from './packs';
+import { clearWalkthrough, readWalkthrough, writeWalkthrough } from './walkthrough-store';
+
+type GuidanceMessages = Pick<BackgroundMessages, 'pack.forPage' | 'walkthrough.get' | 'walkthrough.set' | 'walkthrough.stop'>;
+type Sender = Browser.runtime.MessageSender;
+
+/** Guide packs and per-tab walkthroughs (G2, G3). `packs` is a parameter for tests. */
+export function createGuidanceHandlers(packs: readonly Pack[] = loadPacks().packs) {
+  const byId = (id: string) => packs.find((pack) => pack.id === id) ?? null;
+  const running = async (sender: Sender) => {
+    const tabId = sender.tab?.id;
+    const stored = tabId === undefined ? null : await readWalkthrough(tabId);
+    const pack = stored ? byId(stored.packId) : null;
+    return tabId !== undefined && stored && pack ? { tabId, step: stored.step, pack } : null;
+  };
+
+  return {
+    'pack.forPage': async ({ url }, sender) => {
+      const run = await running(sender);
+      // A walkthrough whose last step was "leave this page" is finished once the person has left.
+      if (run && !pageOf(run.pack, url) && endsOnLeaving(run.pack, run.step)) {
+        await clearWalkthrough(run.tabId);
+        return chooseGuide(url, packs, null);
+      }
+      return chooseGuide(url, packs, run?.pack.id ?? null);
+    },
+    'walkthrough.get': async (_req, sender) => {
+      const run = await running(sender);
+      if (!run) return { progress: null };
+      return { progress: { packId: run.pack.id, step: run.step, title: run.pack.title, total: run.pack.steps.length } };
+    },
+    'walkthrough.set': async ({ packId, step }, sender) => {
+      const pack = byId(packId);
+      const tabId = sender.tab?.id;
+      if (!pack || tabId === undefined || step >= pack.steps.length) return { saved: false };
+      await writeWalkthrough(tabId, packId, step);
+      return { saved: true };
+    },
+    'walkthrough.stop': async (_req, sender) => {
+      const tabId = sender.tab?.id;
+      return { stopped: tabId === undefined ? false : await clearWalkthrough(tabId) };
+    },
+  } satisfies Handlers<GuidanceMessages, Sender>;
+}
