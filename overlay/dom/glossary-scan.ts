@@ -12,16 +12,28 @@ const PAGE_STYLE = `::highlight(${HIGHLIGHT_NAME}){text-decoration:underline dot
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'CANVAS', 'SVG', 'MATH', 'CODE', 'PRE']);
 const SLICE_MS = 6;
 
-export interface Hit {
+/**
+ * One marked occurrence. The highlight holds StaticRanges: live Ranges would be updated by
+ * the browser on every change of the page's DOM (thousands of them on a long page slow
+ * down each SPA step); a removed node is dropped at the next slice instead.
+ */
+interface Hit {
   termId: string;
-  range: Range;
+  start: number;
+  end: number;
+  range: AbstractRange;
+}
+
+export interface HitBox {
+  termId: string;
+  box: { top: number; left: number; width: number; height: number };
 }
 
 export interface GlossaryScanner {
   /** Term ids found, in page order of first appearance. */
   found: () => string[];
-  /** The term under a point of the window, if any. */
-  hitAt: (x: number, y: number) => Hit | null;
+  /** The term under a point of the window, if any, with its box. */
+  hitAt: (x: number, y: number) => HitBox | null;
   /** Queue elements to scan (added to the page since). */
   scan: (roots: readonly Element[]) => void;
   /** "Je connais ce mot": unmark the term and stop finding it. */
@@ -84,11 +96,9 @@ export function createGlossaryScanner(doc: Document, matcher: GlossaryMatcher, {
     const found = matcher.find(node.data, skip);
     if (found.length === 0) return;
     const list = found.map(({ termId, start, end }) => {
-      const range = doc.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, end);
+      const range = typeof StaticRange === 'function' ? new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: end }) : liveRange(doc, node, start, end);
       highlight?.add(range);
-      return { termId, range };
+      return { termId, start, end, range };
     });
     hits.set(node, list);
   };
@@ -146,8 +156,15 @@ export function createGlossaryScanner(doc: Document, matcher: GlossaryMatcher, {
   };
 }
 
-/** The caret position under the pointer, then the hit whose range contains that point. */
-function hitAt(doc: Document, hits: Map<Text, Hit[]>, x: number, y: number): Hit | null {
+function liveRange(doc: Document, node: Text, start: number, end: number): Range {
+  const range = doc.createRange();
+  range.setStart(node, start);
+  range.setEnd(node, end);
+  return range;
+}
+
+/** The caret position under the pointer, then the hit whose offsets contain that point. */
+function hitAt(doc: Document, hits: Map<Text, Hit[]>, x: number, y: number): HitBox | null {
   if (hits.size === 0) return null;
   const d = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
   const caret = d.caretPositionFromPoint?.(x, y);
@@ -155,8 +172,11 @@ function hitAt(doc: Document, hits: Map<Text, Hit[]>, x: number, y: number): Hit
   const node = caret?.offsetNode ?? legacy?.startContainer;
   const offset = caret?.offset ?? legacy?.startOffset ?? -1;
   const list = node ? hits.get(node as Text) : undefined;
-  const hit = list?.find(({ range }) => range.startOffset <= offset && offset <= range.endOffset);
-  if (!hit) return null;
+  const hit = list?.find(({ start, end }) => start <= offset && offset <= end);
+  if (!hit || hit.end > (node as Text).length) return null;
   // The caret snaps to the nearest text: check the pointer is really over the word.
-  return [...hit.range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) ? hit : null;
+  const range = liveRange(doc, node as Text, hit.start, hit.end);
+  if (![...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)) return null;
+  const r = range.getBoundingClientRect();
+  return { termId: hit.termId, box: { top: r.top, left: r.left, width: r.width, height: r.height } };
 }

@@ -38,6 +38,7 @@ export function createGlossary(send: Send): OverlayFeature {
     const [status, setStatus] = useState('');
     const scanner = useRef<GlossaryScanner | null>(null);
     const toggle = useRef<HTMLButtonElement>(null);
+    const panel = useRef<HTMLElement>(null);
 
     useEffect(() => {
       const local = new AbortController();
@@ -60,7 +61,7 @@ export function createGlossary(send: Send): OverlayFeature {
       scanner.current?.dismiss(id);
       void send('glossary.known', { id });
       setHover(null);
-      if (listOpen) toggle.current?.focus(); // the item leaves the list: keep the focus in our UI
+      if (listOpen) panel.current?.focus(); // the item leaves the list: the focus stays in the list
       setStatus(t('glossary.known.done', { term: terms.get(id)?.term ?? '' }));
     };
     const closeList = () => {
@@ -75,12 +76,12 @@ export function createGlossary(send: Send): OverlayFeature {
         <style>{cardCss}</style>
         <style>{css}</style>
         {found.length > 0 && (
-          <button type="button" ref={toggle} class="cac-gloss__open" aria-expanded={listOpen} aria-controls="cac-gloss-list" onClick={onTrustedClick(() => setListOpen(!listOpen))}>
+          <button type="button" ref={toggle} class="cac-gloss__open" aria-expanded={listOpen} aria-controls="cac-gloss-list" onClick={onTrustedClick(() => setListOpen(!listOpen))} onKeyDown={(e) => e.key === 'Escape' && listOpen && closeList()}>
             {t('glossary.list.open', { count: String(found.length) })}
           </button>
         )}
         {listOpen && found.length > 0 && (
-          <section id="cac-gloss-list" class="cac-card cac-gloss__panel" aria-label={t('glossary.list.title')} onKeyDown={(e) => e.key === 'Escape' && closeList()}>
+          <section id="cac-gloss-list" ref={panel} tabIndex={-1} class="cac-card cac-gloss__panel" aria-label={t('glossary.list.title')} onKeyDown={(e) => e.key === 'Escape' && closeList()}>
             <div class="cac-gloss__title">
               <h2>{t('glossary.list.title')}</h2>
               <button type="button" class="cac-gloss__close" aria-label={t('glossary.list.close')} title={t('glossary.list.close')} onClick={onTrustedClick(closeList)}>✕</button>
@@ -107,6 +108,7 @@ export function createGlossary(send: Send): OverlayFeature {
     return (
       <li>
         <button type="button" class="cac-gloss__term" aria-expanded={open} aria-controls={`cac-gloss-${id}`} onClick={onTrustedClick(() => setOpen(!open))}>
+          <span aria-hidden="true">{open ? '▾' : page.i18n.dir === 'rtl' ? '◂' : '▸'} </span>
           {term}
         </button>
         {open && (
@@ -167,8 +169,7 @@ function watchPointer(s: GlossaryScanner, signal: AbortSignal, setHover: (h: { i
     hide = undefined;
     if (hit.termId === current) return;
     current = hit.termId;
-    const r = hit.range.getBoundingClientRect();
-    setHover({ id: hit.termId, box: { top: r.top, left: r.left, width: r.width, height: r.height } });
+    setHover({ id: hit.termId, box: hit.box });
   };
   const on = { passive: true, signal };
   document.addEventListener('pointermove', (e) => {
