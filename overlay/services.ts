@@ -5,6 +5,7 @@ import { classifyField } from '../core/privacy/classify';
 import { describeField, type FormField } from './dom/describe-field';
 import type { DomWatcher } from './dom/observe';
 import { createStore, type Store } from './store';
+import type { GuideView } from './guide/types';
 
 /**
  * What features contribute to `page.report`. Each slot is filled by the feature that owns
@@ -31,6 +32,8 @@ export interface OverlayServices {
   sensitivityOverride: Store<(field: Element) => Sensitivity | null>;
   /** The sensitivity of a field: pack override first, else the classifier (never the value). */
   sensitivityOf: (field: FormField, description?: FieldDescription) => Sensitivity;
+  /** The guide pack of this page with its anchored fields and steps, or null (overlay/guide/start-guide.ts). */
+  guide: Store<GuideView | null>;
 }
 
 export function createOverlayServices(signal: AbortSignal, dom: DomWatcher, initialUrl: string): OverlayServices {
@@ -46,5 +49,6 @@ export function createOverlayServices(signal: AbortSignal, dom: DomWatcher, init
     },
     sensitivityOverride,
     sensitivityOf: (field, description) => sensitivityOverride.get()(field) ?? classifyField(description ?? describeField(field)),
+    guide: createStore<GuideView | null>(null),
   };
 }

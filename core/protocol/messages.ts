@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import type { Contract } from './contract';
 import { PageReport } from './page-report';
+import { Pack } from '../packs/schema';
+import { WalkthroughProgress } from '../packs/walkthrough-state';
 
 /**
  * THE contract: every cross-context message, grouped by the context that receives it.
@@ -19,6 +21,25 @@ export const backgroundMessages = {
     req: z.object({ portal: z.nullable(z.string()) }),
     res: z.object({ marked: z.boolean() }),
   },
+  /** Which guide pack covers this URL (the tab's running walkthrough wins), and which of its pages it is. */
+  'pack.forPage': {
+    req: z.object({ url: z.string() }),
+    res: z.object({
+      pack: z.nullable(Pack),
+      page: z.nullable(z.string()),
+      /** Other packs whose walkthrough can start on this page ("Commencer le guide" for each). */
+      others: z.array(z.object({ id: z.string(), title: z.string() })),
+    }),
+  },
+  /** The walkthrough running in the sender's tab (storage.session, per tab), or null. */
+  'walkthrough.get': { req: z.object({}), res: z.object({ progress: z.nullable(WalkthroughProgress) }) },
+  /** Saves the sender tab's walkthrough step (starts it at any step). */
+  'walkthrough.set': {
+    req: z.object({ packId: z.string(), step: z.int().check(z.minimum(0), z.maximum(11)) }),
+    res: z.object({ saved: z.boolean() }),
+  },
+  /** Ends the sender tab's walkthrough (the person stopped or finished it). */
+  'walkthrough.stop': { req: z.object({}), res: z.object({ stopped: z.boolean() }) },
 } satisfies Contract;
 
 export type ContentMessages = typeof contentMessages;

@@ -3,6 +3,7 @@ import { findPortal } from '../../core/portals/registry';
 import type { BackgroundMessages } from '../../core/protocol/messages';
 import type { Handlers } from '../../core/protocol/contract';
 import { defaultTranslator } from '../../lib/i18n';
+import { createGuidanceHandlers } from './guidance';
 
 /** One handler per background message; a missing one is a compile error. */
 export const backgroundHandlers = {
@@ -14,6 +15,7 @@ export const backgroundHandlers = {
     await markOfficialTab(tabId, portal.shortName);
     return { marked: true };
   },
+  ...createGuidanceHandlers(), // pack.forPage, walkthrough.get / set / stop
 } satisfies Handlers<BackgroundMessages, Browser.runtime.MessageSender>;
 
 /** A small check mark on the toolbar button while the tab shows an official portal. */

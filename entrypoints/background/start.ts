@@ -4,10 +4,16 @@ import { backgroundMessages } from '../../core/protocol/messages';
 import { isOfficialContentSender } from '../../core/protocol/senders';
 import { listen } from '../../lib/messaging';
 import { backgroundHandlers } from './handlers';
+import { forgetClosedTabs } from './walkthrough-store';
 
 /** Wiring of the background: one listener, the handler map, the sender check. */
 export function startBackground(): () => void {
-  return listen(backgroundMessages, backgroundHandlers, (sender) =>
+  const stopForgetting = forgetClosedTabs(); // per-tab walkthroughs end with their tab
+  const stopListening = listen(backgroundMessages, backgroundHandlers, (sender) =>
     isOfficialContentSender(sender, browser.runtime.id, (url) => findPortal(url) !== null),
   );
+  return () => {
+    stopListening();
+    stopForgetting();
+  };
 }

@@ -10,6 +10,7 @@ import { mountOverlay, OVERLAY_HOST_TAG } from '../../overlay/mount';
 import { buildPageReport } from '../../overlay/page-report';
 import { overlayFeatures } from '../../overlay/registry';
 import { createOverlayServices } from '../../overlay/services';
+import { startGuide } from '../../overlay/guide/start-guide';
 
 /** Wiring of the portal content script: services, page.report, greet the background, mount the overlay. */
 export function startPortalScript(ctx: ContentScriptContext): void {
@@ -28,6 +29,9 @@ export function startPortalScript(ctx: ContentScriptContext): void {
   );
   ctx.onInvalidated(stopListening);
   void sendToBackground('page.hello', { portal: portal?.id ?? null });
+  // Guide packs (G2–G4): asked from the background on start and on each URL change.
+  const ours = () => document.querySelector(OVERLAY_HOST_TAG) ?? undefined;
+  startGuide(services, async (url) => { const r = await sendToBackground('pack.forPage', { url }); return r.ok ? r.data : null; }, document, ours);
   mountOverlay(ctx, { portal, host: location.hostname, i18n: defaultTranslator(), services }, overlayFeatures);
   performance.measure('cac:startup', 'cac:start');
 }

@@ -1,0 +1,94 @@
+import { fold, kindsOf, labelScore, pickTarget, type Attempt, type Pick } from '../../core/packs/anchoring';
+import type { Selector, SelectorSet } from '../../core/packs/schema';
+import { collapse, safeText } from './accessible-name';
+
+/**
+ * The anchoring engine on the page (G4): each selector of a pack's ordered set gathers
+ * its candidates here; core/packs/anchoring.ts picks the target or explains the miss.
+ * Reads labels and attributes only, never a value, and never throws.
+ */
+
+// What a person can name on a page: fields, buttons, links, and groups of fields.
+const NAMED =
+  'input:not([type="hidden"]), select, textarea, button, a[href], summary, fieldset, ' +
+  '[role="button"], [role="link"], [role="tab"], [role="radio"], [role="checkbox"], [role="group"], [role="radiogroup"]';
+
+interface Named {
+  el: Element;
+  name: string;
+}
+
+/** One resolution pass over the page: the label index is built once, on first need. */
+export interface TargetFinder {
+  find: (set: SelectorSet) => Pick<Element>;
+}
+
+export function createTargetFinder(root: Document, exclude?: Element): TargetFinder {
+  let named: Named[] | null = null;
+  const outside = (el: Element) => !exclude?.contains(el);
+  const all = (css: string) => Array.from(root.querySelectorAll(css)).filter(outside);
+  const ones = (els: Element[]) => els.map((item) => ({ item, score: 1 }));
+
+  const attempt = (selector: Selector): Attempt<Element> => {
+    const kind = kindsOf(selector)[0];
+    try {
+      switch (kind) {
+        case 'css': return { kind, found: ones(all(selector.css!)) };
+        // Generated ids (`input-35`) never reach here: parsePack refuses them in packs.
+        case 'id': return { kind, found: ones([root.getElementById(selector.id!)].filter((el): el is HTMLElement => el !== null)) };
+        case 'name': return { kind, found: ones(all('[name]').filter((el) => el.getAttribute('name') === selector.name)) };
+        case 'autocomplete': return { kind, found: ones(all('[autocomplete]').filter((el) => hasToken(el, 'autocomplete', selector.autocomplete!))) };
+        case 'aria': return { kind, found: ones(all('[aria-label], [aria-labelledby]').filter((el) => fold(ariaText(el, root)) === fold(selector.aria!))) };
+        case 'label': {
+          named ??= nameAll(all(NAMED), root);
+          return { kind, found: named.map(({ el, name }) => ({ item: el, score: labelScore(name, selector.label!) })).filter((c) => c.score > 0) };
+        }
+        default: return { kind: 'invalide', found: [] };
+      }
+    } catch {
+      return { kind: 'invalide', found: [] }; // a CSS selector the engine rejects is a miss, not a crash
+    }
+  };
+
+  return { find: (set) => pickTarget(set.map(attempt)) };
+}
+
+function hasToken(el: Element, attr: string, token: string): boolean {
+  return (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/).includes(token.toLowerCase());
+}
+
+function ariaText(el: Element, root: Document): string {
+  const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const referenced = ids.map((id) => root.getElementById(id)).filter((ref): ref is HTMLElement => ref !== null);
+  return referenced.length ? collapse(referenced.map(safeText).join(' ')) : collapse(el.getAttribute('aria-label') ?? '');
+}
+
+function nameAll(elements: Element[], root: Document): Named[] {
+  const labels = labelsById(root);
+  return elements.map((el) => ({ el, name: nameOf(el, root, labels) }));
+}
+
+/** `label[for]` texts by id, built in one pass (per-field lookups would be quadratic on big forms). */
+function labelsById(root: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const label of Array.from(root.querySelectorAll('label[for]'))) {
+    const id = label.getAttribute('for')!;
+    map.set(id, collapse(`${map.get(id) ?? ''} ${safeText(label)}`));
+  }
+  return map;
+}
+
+/** The name a person sees: aria first, then labels / legend, then the element's own text. */
+function nameOf(el: Element, root: Document, labels: Map<string, string>): string {
+  const aria = ariaText(el, root);
+  if (aria) return aria;
+  const id = el.getAttribute('id');
+  const byFor = id ? labels.get(id) : undefined;
+  if (byFor) return byFor;
+  const wrapping = el.parentElement?.closest('label');
+  if (wrapping) return safeText(wrapping);
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'fieldset') return safeText(el.querySelector(':scope > legend') ?? el.ownerDocument.createElement('i'));
+  if (tag === 'input' || tag === 'select' || tag === 'textarea') return collapse(el.getAttribute('title') ?? el.getAttribute('placeholder') ?? '');
+  return collapse(Array.from(el.childNodes).map(safeText).join(' '));
+}

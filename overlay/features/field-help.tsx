@@ -1,0 +1,173 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { FormatVerdict } from '../../core/packs/formats';
+import type { PackField } from '../../core/packs/schema';
+import { ReadAloudButton } from '../../components/ReadAloudButton';
+import { accessibleName } from '../dom/accessible-name';
+import type { Box } from '../dom/placement';
+import { formatVerdict } from '../dom/format-check';
+import { onTrustedClick } from '../dom/trusted-events';
+import type { OverlayFeature, PageContext } from '../feature';
+import { FloatingCard } from '../guide/FloatingCard';
+import css from '../guide/guidance.css?inline';
+import { useRects } from '../guide/use-rects';
+import { useStore } from '../store';
+
+interface Open {
+  field: PackField;
+  element: Element;
+  /** Opened with the "?" button (focus goes to the card and back) or by focusing the field. */
+  byButton: boolean;
+}
+
+const SHOWN: ReadonlyArray<FormatVerdict> = ['ok', 'empty'];
+const Q = 32; // "?" button size, px
+
+/**
+ * G2: a "?" beside each field a guide pack knows (in our shadow root, over the page —
+ * never inserted into the page), a plain-words card on focus or click, and gentle format
+ * hints when the person leaves the field (computed locally, nothing kept).
+ */
+function FieldHelp({ page }: { page: PageContext }) {
+  const { services, i18n } = page;
+  const { t } = i18n;
+  const view = useStore(services.guide);
+  const fields = useMemo(() => (view?.fields ?? []).filter((f) => f.anchor.element), [view]);
+  const elements = useMemo(() => fields.map((f) => f.anchor.element!), [fields]);
+  // Names once per anchoring, not on every scroll frame.
+  const names = useMemo(() => new Map(elements.map((el) => [el, accessibleName(el)])), [elements]);
+  const rects = useRects(elements, view?.recheck);
+  const [open, setOpen] = useState<Open | null>(null);
+  const [verdicts, setVerdicts] = useState<ReadonlyMap<Element, FormatVerdict>>(new Map());
+  const buttons = useRef(new Map<Element, HTMLButtonElement | null>());
+  const fieldOf = (el: EventTarget | null) => fields.find((f) => f.anchor.element === el);
+
+  const close = (returnFocus: boolean) => {
+    if (returnFocus && open?.byButton) buttons.current.get(open.element)?.focus();
+    setOpen(null);
+  };
+
+  useEffect(() => {
+    const stop = new AbortController();
+    const on = { capture: true, signal: stop.signal };
+    document.addEventListener('focusin', (e) => {
+      const hit = e.isTrusted ? fieldOf(e.target) : undefined;
+      if (hit) setOpen({ field: hit.field, element: hit.anchor.element!, byButton: false });
+    }, on);
+    document.addEventListener('focusout', (e) => {
+      const hit = fieldOf(e.target);
+      if (!hit) return;
+      const { format } = hit.field;
+      if (format) setVerdicts((v) => new Map(v).set(hit.anchor.element!, formatVerdict(hit.anchor.element!, format)));
+      if (!isOurs(e.relatedTarget)) setOpen((o) => (o && !o.byButton ? null : o));
+    }, on);
+    document.addEventListener('keydown', (e) => e.key === 'Escape' && setOpen(null), on);
+    return () => stop.abort();
+  }, [fields]);
+
+  if (fields.length === 0) return null;
+  const rtl = i18n.dir === 'rtl';
+  return (
+    <div data-feature="field-help">
+      <style>{css}</style>
+      {fields.map(({ field, anchor }) => {
+        const box = rects.get(anchor.element!);
+        const verdict = verdicts.get(anchor.element!) ?? 'empty';
+        if (!box) return null;
+        const left = rtl ? box.left - Q - 6 : box.left + box.width + 6;
+        const room = rtl ? left >= 0 : left + Q <= window.innerWidth;
+        const style = room ? { top: `${box.top + box.height / 2 - Q / 2}px`, left: `${left}px` } : { top: `${box.top - Q - 2}px`, left: `${rtl ? box.left : box.left + box.width - Q}px` };
+        return (
+          <button
+            key={field.id}
+            type="button"
+            ref={(el) => void buttons.current.set(anchor.element!, el)}
+            class={`cac-help__q${SHOWN.includes(verdict) ? '' : ' cac-help__q--check'}`}
+            style={style}
+            aria-label={t('guidance.help.button', { label: names.get(anchor.element!) || field.help.what })}
+            aria-expanded={open?.field === field}
+            onClick={onTrustedClick(() => (open?.field === field ? close(false) : setOpen({ field, element: anchor.element!, byButton: true })))}
+          >
+            {SHOWN.includes(verdict) ? '?' : '!'}
+          </button>
+        );
+      })}
+      {open && (
+        <HelpCard
+          page={page}
+          open={open}
+          title={names.get(open.element) || open.field.help.what}
+          box={rects.get(open.element) ?? null}
+          verdict={verdicts.get(open.element) ?? 'empty'}
+          onClose={() => close(true)}
+        />
+      )}
+    </div>
+  );
+}
+
+interface CardProps {
+  page: PageContext;
+  open: Open;
+  title: string;
+  box: Box | null;
+  verdict: FormatVerdict;
+  onClose: () => void;
+}
+
+function HelpCard({ page, open, title, box, verdict, onClose }: CardProps) {
+  const { t } = page.i18n;
+  const { help } = open.field;
+  const card = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (open.byButton) card.current?.focus(); // opened from "?": the card takes the focus (Escape gives it back)
+  }, [open]);
+  const rows = [
+    ['guidance.help.what', help.what],
+    ['guidance.help.example', help.example],
+    ['guidance.help.where', help.where],
+    ['guidance.help.why', help.why],
+  ].filter((row): row is [string, string] => Boolean(row[1]));
+  const check = SHOWN.includes(verdict) ? null : t(`guidance.format.${verdict}`);
+  return (
+    <FloatingCard
+      anchor={box}
+      avoid={box ? [box] : []}
+      rtl={page.i18n.dir === 'rtl'}
+      className="cac-help"
+      role="dialog"
+      aria-label={t('guidance.help.region')}
+      tabIndex={-1}
+      cardRef={(el) => void (card.current = el)}
+      onKeyDown={(e: KeyboardEvent) => e.key === 'Escape' && onClose()}
+    >
+      <h2>{title}</h2>
+      {check && (
+        <p class="cac-card__note" role="status">
+          <span class="cac-card__label">{t('guidance.help.check')}</span>
+          {check}
+        </p>
+      )}
+      {rows.map(([key, text]) => (
+        <p key={key}>
+          <span class="cac-card__label">{t(key)}</span>
+          {text}
+        </p>
+      ))}
+      <ReadAloudButton text={rows.map(([, text]) => text).join('\n')} i18n={page.i18n} showText={false} />
+      <div class="cac-card__actions">
+        <button type="button" class="cac-btn" onClick={onTrustedClick(onClose)}>
+          {t('guidance.help.close')}
+        </button>
+      </div>
+    </FloatingCard>
+  );
+}
+
+/** Focus moving into our own UI (the shadow host) keeps the card open. */
+const isOurs = (target: EventTarget | null) => (target as Element | null)?.nodeName?.toLowerCase() === 'cote-a-cote-overlay';
+
+export const fieldHelp: OverlayFeature = {
+  id: 'field-help',
+  appliesTo: (page) => page.portal !== null,
+  View: FieldHelp,
+};

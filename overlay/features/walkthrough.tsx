@@ -1,0 +1,157 @@
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { resolveStep } from '../../core/packs/steps';
+import type { WalkthroughProgress } from '../../core/packs/walkthrough-state';
+import { sendToBackground } from '../../lib/messaging';
+import { onTrustedClick } from '../dom/trusted-events';
+import type { OverlayFeature, PageContext } from '../feature';
+import { FloatingCard } from '../guide/FloatingCard';
+import css from '../guide/guidance.css?inline';
+import { StepCard } from '../guide/StepCard';
+import { useStepAdvance } from '../guide/use-step-advance';
+import { useRects } from '../guide/use-rects';
+import { useStore } from '../store';
+
+export type Send = typeof sendToBackground;
+
+/**
+ * G3: step-by-step guide for a procedure (≤ 12 steps). Starts from "Commencer le guide",
+ * moves on when the person does the step (real click, field filled), resumes after a
+ * reload or a FranceConnect redirect (the background keeps the step per tab in
+ * storage.session), and can be stopped at any time. `send` is injectable for tests.
+ */
+export function createWalkthrough(send: Send): OverlayFeature {
+  function Walkthrough({ page }: { page: PageContext }) {
+    const { t } = page.i18n;
+    const view = useStore(page.services.guide);
+    const [progress, setProgress] = useState<WalkthroughProgress | null | undefined>(undefined);
+    const [done, setDone] = useState(false);
+    const packId = view?.pack.id ?? null;
+
+    useEffect(() => {
+      void send('walkthrough.get', {}).then((r) => setProgress(r.ok ? r.data.progress : null));
+    }, [packId]);
+
+    const active = view && progress && progress.packId === view.pack.id ? view : null;
+    const index = active && progress ? Math.min(progress.step, active.pack.steps.length - 1) : -1;
+    const step = active?.pack.steps[index];
+
+    const save = useCallback(async (packId: string, next: number) => {
+      const reply = await send('walkthrough.set', { packId, step: next });
+      if (reply.ok && reply.data.saved) setProgress((p) => (p ? { ...p, step: next } : p));
+    }, []);
+    const stop = useCallback(async (finished: boolean) => {
+      await send('walkthrough.stop', {});
+      setProgress(null);
+      setDone(finished);
+    }, []);
+    /** Starts this page's pack, or another one that covers the page too (then the guide reloads it). */
+    const start = useCallback(async (id: string) => {
+      if (!view?.page) return;
+      const own = id === view.pack.id;
+      await send('walkthrough.set', { packId: id, step: own ? resolveStep(view.pack, 0, view.page) : 0 });
+      if (!own) await view.reload();
+      const reply = await send('walkthrough.get', {});
+      setProgress(reply.ok ? reply.data.progress : null);
+    }, [view]);
+    const next = useCallback(() => {
+      if (!active) return;
+      if (index + 1 >= active.pack.steps.length) void stop(true);
+      else void save(active.pack.id, index + 1);
+    }, [active, index, save, stop]);
+
+    // On arriving on a page (load, SPA step, FranceConnect return), the page wins: the person
+    // may have moved on by themselves. Only on arrival: between pages the card may show the
+    // next page's step (they pressed "Suivant" or the site's button before it navigated).
+    const arrival = useRef('');
+    useEffect(() => {
+      if (!active || !progress) return;
+      const key = `${active.pack.id} ${active.page}`;
+      if (arrival.current === key) return;
+      arrival.current = key;
+      const resolved = resolveStep(active.pack, progress.step, active.page);
+      if (resolved !== progress.step) void save(active.pack.id, resolved);
+    });
+
+    const anchor = step && active?.page === step.page ? active.steps.get(step.id) : undefined;
+    const target = anchor?.element?.isConnected ? anchor.element : null;
+    useStepAdvance(target, step?.advance.on ?? 'manual', next);
+    const targets = useMemo(() => (target ? [target] : []), [target]);
+    const box = useRects(targets, active?.recheck).get(target!) ?? null;
+
+    if (done) {
+      return (
+        <Panel page={page}>
+          <p role="status">{t('guidance.walk.done')}</p>
+          <button type="button" class="cac-btn" onClick={onTrustedClick(() => setDone(false))}>{t('guidance.walk.close')}</button>
+        </Panel>
+      );
+    }
+    if (progress === undefined || (!progress && !view?.page)) return null;
+    if (!progress) return view?.page && (view.pack.steps.length > 0 || view.others.length > 0) ? <Start page={page} onStart={start} /> : null;
+    if (!active || !step || active.page === null) {
+      return (
+        <Panel page={page}>
+          <p class="cac-card__progress">{t('guidance.walk.progress', { n: String(progress.step + 1), total: String(progress.total) })}</p>
+          <p>{t('guidance.walk.paused', { title: progress.title })} {t('guidance.walk.paused.more')}</p>
+          <button type="button" class="cac-btn" onClick={onTrustedClick(() => stop(false))}>{t('guidance.walk.stop')}</button>
+        </Panel>
+      );
+    }
+    return (
+      <div data-feature="walkthrough">
+        <style>{css}</style>
+        {box && <div class="cac-ring" style={{ top: `${box.top - 4}px`, left: `${box.left - 4}px`, width: `${box.width + 8}px`, height: `${box.height + 8}px` }} />}
+        <StepCard
+          page={page}
+          step={step}
+          n={index + 1}
+          total={active.pack.steps.length}
+          missing={Boolean(step.target) && active.page === step.page && !target}
+          avoid={box ? [box] : []}
+          onPrevious={index > 0 ? () => save(active.pack.id, index - 1) : null}
+          onNext={next}
+          onStop={() => stop(false)}
+        />
+        <p class="cac-sr" role="status">{t('guidance.walk.announce', { n: String(index + 1), total: String(active.pack.steps.length), title: step.title })}</p>
+      </div>
+    );
+  }
+
+  return { id: 'walkthrough', appliesTo: (page) => page.portal !== null, View: Walkthrough };
+}
+
+/** A small panel in a window corner (start, paused and finished guides). */
+function Panel({ page, children }: { page: PageContext; children: ComponentChildren }) {
+  return (
+    <div data-feature="walkthrough">
+      <style>{css}</style>
+      <FloatingCard anchor={null} avoid={[]} rtl={page.i18n.dir === 'rtl'} className="cac-walk" aria-label={page.i18n.t('guidance.walk.region')}>
+        {children}
+      </FloatingCard>
+    </div>
+  );
+}
+
+function Start({ page, onStart }: { page: PageContext; onStart: (packId: string) => void }) {
+  const { t } = page.i18n;
+  const { pack, others } = page.services.guide.get()!;
+  return (
+    <Panel page={page}>
+      <p>{pack.procedure}</p>
+      {pack.papers.length > 0 && (
+        <details>
+          <summary>{t('guidance.walk.papers')}</summary>
+          <ul>{pack.papers.map((paper) => <li key={paper}>{paper}</li>)}</ul>
+        </details>
+      )}
+      {[...(pack.steps.length ? [{ id: pack.id, title: pack.title }] : []), ...others].map(({ id, title }, i) => (
+        <button key={id} type="button" class={i ? 'cac-btn' : 'cac-btn cac-btn--main'} onClick={onTrustedClick(() => onStart(id))}>
+          {t('guidance.walk.start', { title })}
+        </button>
+      ))}
+    </Panel>
+  );
+}
+
+export const walkthrough = createWalkthrough(sendToBackground);

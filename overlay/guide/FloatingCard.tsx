@@ -1,0 +1,61 @@
+import type { ComponentChildren, HTMLAttributes } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { placeCard, type Box } from '../dom/placement';
+
+interface Props extends Omit<HTMLAttributes<HTMLElement>, 'class' | 'style'> {
+  /** The page element's box the card belongs to; null: a panel in a window corner. */
+  anchor: Box | null;
+  /** Boxes the card must never cover (the field being typed in). */
+  avoid: readonly Box[];
+  rtl: boolean;
+  className: string;
+  children: ComponentChildren;
+  cardRef?: (el: HTMLElement | null) => void;
+}
+
+const ESTIMATE = { width: 360, height: 200 };
+
+/**
+ * A card beside a page element, placed by `placeCard` from its own size (ResizeObserver:
+ * sizes come after layout, no forced measure) and the window's. Docks to an edge when the
+ * window is narrow or nothing fits.
+ */
+export function FloatingCard({ anchor, avoid, rtl, className, children, cardRef, ...rest }: Props) {
+  const ref = useRef<HTMLElement>(null);
+  const [height, setHeight] = useState(ESTIMATE.height);
+  // Heights are learnt while floating only: a docked card is wider, hence shorter, and
+  // learning that height could flip it back to floating, then docked again, forever.
+  const floating = useRef(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const ro = new ResizeObserver(([entry]) => {
+      const box = entry?.borderBoxSize?.[0];
+      if (box && box.blockSize > 0 && floating.current) setHeight(box.blockSize);
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const view = { width: window.innerWidth, height: window.innerHeight };
+  const size = { width: ESTIMATE.width, height };
+  const place = placeCard(anchor, size, view, avoid, rtl);
+  floating.current = place.mode === 'float';
+  const style =
+    place.mode === 'float'
+      ? { top: `${place.top}px`, left: `${place.left}px`, width: `${place.width}px` }
+      : { maxHeight: `${place.maxHeight}px` };
+  const dock = place.mode === 'dock' ? ` cac-card--dock cac-card--dock-${place.edge}` : '';
+  return (
+    <section
+      {...rest}
+      ref={(el) => {
+        ref.current = el;
+        cardRef?.(el);
+      }}
+      class={`cac-card ${className}${dock}`}
+      style={style}
+    >
+      {children}
+    </section>
+  );
+}
