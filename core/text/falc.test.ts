@@ -63,6 +63,7 @@ describe('the other checks', () => {
     ['F12', 'Vous avez trois mois.'],
     ['F13', 'Le montant baisse de 10 %.'],
     ['F13', 'Un plafond de 12 500 euros.'],
+    ['F13', 'Un plafond de 12500 €.'],
     ['F14', 'Avant le 05/06/2025.'],
     ['F16', 'Envoyez le document et/ou la photo.'],
     ['F16', 'Le ou la bénéficiaire(s).'],
@@ -102,4 +103,11 @@ describe('F10 speaking to the person', () => {
     expect(checkText('Les traces restent. Fermez le navigateur à la fin.').some((f) => f.rule === 'F10')).toBe(false);
     expect(checkText('Les traces restent. Le navigateur reste ouvert.').some((f) => f.rule === 'F10')).toBe(true);
   });
+});
+
+describe('F13 big numbers are quantities, not codes', () => {
+  it.each(['Votre numéro : 2 85 05 75 123 456 99.', 'Code postal 34000.', 'Appelez le 3646 ou le 33700.', 'Le code 482913.'])('accepts %s', (text) =>
+    expect(checkText(text).some((f) => f.rule === 'F13')).toBe(false),
+  );
+  it('accepts addresses with a scheme', () => expect(checkText('Ouvrez chrome://extensions/shortcuts.').some((f) => f.rule === 'F16')).toBe(false));
 });

@@ -162,13 +162,17 @@ function checkNumbersAndSigns(text: string, add: Add) {
     for (const m of text.matchAll(re)) add(rule, level, message, excerpt(text, m.index, m.index + m[0].length));
   };
   at(/%|(?<![\p{L}])pour cent(?![\p{L}])/giu, 'F13', 'warn', 'Pourcentage. Donnez plutôt un exemple avec des nombres simples.');
-  for (const m of text.matchAll(/(?<![\p{N}])\p{N}{1,3}(?:[ \u00a0\u202f.]\p{N}{3})+(?![\p{N}])|(?<![\p{N}])\p{N}{5,}(?![\p{N}])/gu)) {
-    if (Number(m[0].replace(/\D/g, '')) > 9999) add('F13', 'warn', `Grand nombre « ${m[0]} ». Évitez les nombres de plus de 4 chiffres, ou arrondissez.`, excerpt(text, m.index, m.index + m[0].length));
+  // A quantity: digits grouped by thousands ("12 500"), or 5 digits and more before € / euros.
+  // Codes and numbers people copy (NIR "2 85 05 75…", postal code, phone) are not quantities.
+  for (const m of text.matchAll(/(?<![\p{N}])\p{N}[\p{N} \u00a0\u202f.]*\p{N}(?![\p{N}])(\s*(?:€|euros?\b))?/gu)) {
+    const digits = m[0].replace(/\s*(?:€|euros?)$/, '');
+    const quantity = /^\p{N}{1,3}(?:[ \u00a0\u202f.]\p{N}{3})+$/u.test(digits) || (m[1] !== undefined && /^\p{N}{5,}$/u.test(digits));
+    if (quantity && Number(digits.replace(/\D/g, '')) > 9999) add('F13', 'warn', `Grand nombre « ${digits} ». Évitez les nombres de plus de 4 chiffres, ou arrondissez.`, excerpt(text, m.index, m.index + m[0].length));
   }
   at(/(?<![\p{N}])\p{N}{1,2}\/\p{N}{1,2}\/\p{N}{2,4}(?![\p{N}])/gu, 'F14', 'warn', 'Date en chiffres. Écrivez-la en entier : « lundi 5 mai 2025 ».');
   for (const m of text.matchAll(/&|§|…|\(s\)|\p{L}[·•]\p{L}|(?<=\p{L})\/(?=\p{L})/gu)) {
     const token = text.slice(0, m.index).split(/\s/).at(-1) ?? '';
-    if (m[0] === '/' && /https?:|www\.|\.\p{L}{2,}$|\.\p{L}{2,}\//u.test(token)) continue; // a web address
+    if (m[0] === '/' && /[a-z-]+:\/|www\.|\.\p{L}{2,}$|\.\p{L}{2,}\//u.test(token)) continue; // a web address
     add('F16', 'warn', `Signe spécial « ${m[0]} ». Écrivez les mots en entier.`, excerpt(text, m.index, m.index + m[0].length));
   }
   at(/;/g, 'F17', 'warn', 'Point-virgule. Faites deux phrases.');
