@@ -19,6 +19,10 @@ export default defineConfig({
     permissions: ['storage', 'activeTab'],
     host_permissions: officialPatterns,
     action: { default_title: 'Côte à côte' },
+    // C3: one shortcut for the privacy curtain; people can change it (chrome://extensions/shortcuts).
+    commands: {
+      'toggle-privacy-curtain': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Rideau de confidentialité : cacher ou montrer les champs sensibles' },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'cote-a-cote@cote-a-cote.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),

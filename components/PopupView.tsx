@@ -1,6 +1,7 @@
 import type { Translator } from '../lib/i18n';
 import type { Settings } from '../lib/settings';
 import { ReadingSettings } from './ReadingSettings';
+import { CurtainControl } from './CurtainControl';
 
 export type SiteSummary =
   | { kind: 'official'; host: string; portalName: string }
@@ -11,13 +12,14 @@ export type SiteSummary =
  * The toolbar popup: is the current site an official portal? Props in, JSX out.
  * `reading`: the reading settings (text size, language) and how to save them (G6).
  */
-export function PopupView({ site, i18n, reading }: { site: SiteSummary; i18n: Translator; reading?: { settings: Settings; onChange: (patch: Partial<Settings>) => void } }) {
+export function PopupView({ site, i18n, reading, curtain }: { site: SiteSummary; i18n: Translator; reading?: { settings: Settings; onChange: (patch: Partial<Settings>) => void }; curtain?: { shortcut: string | null; onToggle: () => void } }) {
   const { t } = i18n;
   return (
     <main class="popup" data-site={site.kind}>
       <h1 class="popup__title">{t('popup.title')}</h1>
       <SiteVerdict site={site} i18n={i18n} />
       <p class="popup__privacy">{t('popup.privacy')}</p>
+      {curtain && site.kind === 'official' && <CurtainControl i18n={i18n} shortcut={curtain.shortcut} onToggle={curtain.onToggle} />}
       {reading && <ReadingSettings settings={reading.settings} i18n={i18n} onChange={reading.onChange} />}
     </main>
   );

@@ -3,6 +3,10 @@ import type { Contract } from './contract';
 import { PageReport } from './page-report';
 import { Pack } from '../packs/schema';
 import { WalkthroughProgress } from '../packs/walkthrough-state';
+import { ReminderKind } from '../privacy/reminders';
+
+/** C2/C3 state the content script asks for at start: curtain of this tab, silenced reminders, curtain shortcut. */
+const PrivacyState = z.object({ curtain: z.boolean(), silenced: z.array(ReminderKind), shortcut: z.nullable(z.string()) });
 
 /**
  * THE contract: every cross-context message, grouped by the context that receives it.
@@ -12,6 +16,8 @@ import { WalkthroughProgress } from '../packs/walkthrough-state';
 /** Received by the content script of a portal tab (sent with tabs.sendMessage). */
 export const contentMessages = {
   'page.report': { req: z.object({}), res: PageReport },
+  /** C3: blur or unblur every sensitive field and our own UI (keyboard command, popup button). */
+  'curtain.toggle': { req: z.object({}), res: z.object({ active: z.boolean() }) },
 } satisfies Contract;
 
 /** Received by the background (sent with runtime.sendMessage). */
@@ -40,6 +46,12 @@ export const backgroundMessages = {
   },
   /** Ends the sender tab's walkthrough (the person stopped or finished it). */
   'walkthrough.stop': { req: z.object({}), res: z.object({ stopped: z.boolean() }) },
+  /** C2/C3: this tab's curtain, the reminder kinds silenced this session, the curtain shortcut (storage.session). */
+  'privacy.state': { req: z.object({}), res: PrivacyState },
+  /** C2/C3: remember the tab's curtain (it survives page loads) or silence one reminder kind until the browser closes. */
+  'privacy.set': { req: z.object({ curtain: z.optional(z.boolean()), silence: z.optional(ReminderKind) }), res: PrivacyState },
+  /** C3 from the popup (and tests): toggle the curtain of a tab, the same path as the keyboard command. */
+  'curtain.toggleTab': { req: z.object({ tabId: z.int().check(z.minimum(0)) }), res: z.object({ active: z.nullable(z.boolean()) }) },
 } satisfies Contract;
 
 export type ContentMessages = typeof contentMessages;

@@ -5,6 +5,7 @@ import { isOfficialContentSender } from '../../core/protocol/senders';
 import { listen } from '../../lib/messaging';
 import { backgroundHandlers } from './handlers';
 import { forgetClosedTabs } from './walkthrough-store';
+import { startCurtainCommand } from './privacy';
 
 /** Wiring of the background: one listener, the handler map, the sender check. */
 export function startBackground(): () => void {
@@ -12,8 +13,10 @@ export function startBackground(): () => void {
   const stopListening = listen(backgroundMessages, backgroundHandlers, (sender) =>
     isOfficialContentSender(sender, browser.runtime.id, (url) => findPortal(url) !== null),
   );
+  const stopCurtain = startCurtainCommand(); // C3: the keyboard command toggles the active tab's curtain
   return () => {
     stopListening();
+    stopCurtain();
     stopForgetting();
   };
 }

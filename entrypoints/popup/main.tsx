@@ -8,10 +8,12 @@ import { loadSettings, saveSettings, watchSettings, type Settings } from '../../
 import { settingsItemArea } from '../../lib/settings-item';
 import { PopupView } from '../../components/PopupView';
 import { describeTabSite } from './tab-site';
+import { sendToBackground } from '../../lib/messaging';
 
 async function main() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
   const site = describeTabSite(tab?.url);
+  const curtain = tab?.id === undefined ? undefined : { shortcut: await curtainShortcut(), onToggle: () => toggleCurtain(tab.id!) };
   // Reading settings (G6): language and text size, redrawn live when they change.
   const onChange = (patch: Partial<Settings>) => void saveSettings(patch, settingsItemArea).catch(() => undefined);
   const draw = (settings: Settings) => {
@@ -19,10 +21,21 @@ async function main() {
     document.documentElement.lang = i18n.lang;
     document.documentElement.dir = i18n.dir;
     document.documentElement.style.setProperty('--cac-scale', String(settings.textScale));
-    render(<PopupView site={site} i18n={i18n} reading={{ settings, onChange }} />, document.getElementById('app')!);
+    render(<PopupView site={site} i18n={i18n} reading={{ settings, onChange }} curtain={curtain} />, document.getElementById('app')!);
   };
   draw(await loadSettings(settingsItemArea));
   watchSettings(draw, new AbortController().signal, settingsItemArea); // lives as long as the popup
+}
+
+/** C3: the curtain shortcut as the browser shows it (the person may have changed it). */
+async function curtainShortcut(): Promise<string | null> {
+  const commands = await browser.commands?.getAll?.().catch(() => []) ?? [];
+  return commands.find((c) => c.name === 'toggle-privacy-curtain')?.shortcut || null;
+}
+
+/** C3: the same path as the keyboard command (background → the tab's content script). */
+function toggleCurtain(tabId: number) {
+  void sendToBackground('curtain.toggleTab', { tabId }).then(() => window.close());
 }
 
 void main();

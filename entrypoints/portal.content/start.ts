@@ -10,6 +10,7 @@ import { mountOverlay, OVERLAY_HOST_TAG } from '../../overlay/mount';
 import { buildPageReport } from '../../overlay/page-report';
 import { overlayFeatures } from '../../overlay/registry';
 import { createOverlayServices } from '../../overlay/services';
+import { toggleCurtain } from '../../overlay/privacy/privacy-state';
 import { startGuide } from '../../overlay/guide/start-guide';
 
 /** Wiring of the portal content script: services, page.report, greet the background, mount the overlay. */
@@ -24,7 +25,10 @@ export function startPortalScript(ctx: ContentScriptContext): void {
   const ownOrigin = browser.runtime.getURL('/');
   const stopListening = listen(
     contentMessages,
-    { 'page.report': () => buildPageReport(document, portal, services, document.querySelector(OVERLAY_HOST_TAG) ?? undefined) },
+    {
+      'page.report': () => buildPageReport(document, portal, services, document.querySelector(OVERLAY_HOST_TAG) ?? undefined),
+      'curtain.toggle': () => toggleCurtain(services), // C3: keyboard command and popup, through the background
+    },
     (sender) => isExtensionSender(sender, browser.runtime.id, ownOrigin),
   );
   ctx.onInvalidated(stopListening);

@@ -1,0 +1,93 @@
+import * as z from 'zod/mini';
+import { browser, type Browser } from 'wxt/browser';
+import { ReminderKind } from '../../core/privacy/reminders';
+import type { Handlers } from '../../core/protocol/contract';
+import type { BackgroundMessages } from '../../core/protocol/messages';
+import { sendToTab } from '../../lib/messaging';
+
+type PrivacyMessages = Pick<BackgroundMessages, 'privacy.state' | 'privacy.set' | 'curtain.toggleTab'>;
+
+/** The manifest command (wxt.config.ts) that toggles the privacy curtain; rebindable in the browser. */
+export const CURTAIN_COMMAND = 'toggle-privacy-curtain';
+
+// storage.session: gone when the browser closes, survives service-worker restarts and page
+// loads. Content scripts cannot read it (default access level), so they ask us.
+const CURTAIN_TABS = 'privacy:curtain-tabs';
+const SILENCED = 'privacy:silenced';
+const StoredTabs = z.object({ v: z.literal(1), tabs: z.array(z.int()) });
+const StoredKinds = z.object({ v: z.literal(1), kinds: z.array(ReminderKind) });
+
+async function readItem<T>(key: string, schema: z.ZodMiniType<T>, fallback: T): Promise<T> {
+  const raw = (await browser.storage.session.get(key))[key];
+  if (raw === undefined) return fallback;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  console.warn('[Côte à côte] état de confidentialité illisible, effacé');
+  await browser.storage.session.remove(key);
+  return fallback;
+}
+
+const curtainTabs = async () => (await readItem(CURTAIN_TABS, StoredTabs, { v: 1, tabs: [] })).tabs;
+const silencedKinds = async () => (await readItem(SILENCED, StoredKinds, { v: 1, kinds: [] })).kinds;
+
+/** The curtain's shortcut as the browser shows it (the person may have changed it), or null. */
+async function curtainShortcut(): Promise<string | null> {
+  const commands = await browser.commands?.getAll?.().catch(() => []) ?? [];
+  return commands.find((c) => c.name === CURTAIN_COMMAND)?.shortcut || null;
+}
+
+async function stateOf(tabId: number | undefined) {
+  const [tabs, silenced, shortcut] = await Promise.all([curtainTabs(), silencedKinds(), curtainShortcut()]);
+  return { curtain: tabId !== undefined && tabs.includes(tabId), silenced, shortcut };
+}
+
+async function setCurtain(tabId: number, active: boolean): Promise<void> {
+  const others = (await curtainTabs()).filter((id) => id !== tabId);
+  await browser.storage.session.set({ [CURTAIN_TABS]: { v: 1, tabs: active ? [...others, tabId] : others } });
+}
+
+async function silence(kind: ReminderKind): Promise<void> {
+  const kinds = await silencedKinds();
+  if (!kinds.includes(kind)) await browser.storage.session.set({ [SILENCED]: { v: 1, kinds: [...kinds, kind] } });
+}
+
+/**
+ * Asks the tab's content script to toggle the curtain: the keyboard command and the popup
+ * button both come here. Null when the tab has no content script (not an official portal).
+ */
+export async function toggleCurtain(tabId: number): Promise<boolean | null> {
+  const reply = await sendToTab(tabId, 'curtain.toggle', {});
+  return reply.ok ? reply.data.active : null;
+}
+
+/** C2 silenced reminders and C3 curtain state, per browser session. */
+export function createPrivacyHandlers() {
+  return {
+    'privacy.state': (_req, sender) => stateOf(sender.tab?.id),
+    'privacy.set': async ({ curtain, silence: kind }, sender) => {
+      const tabId = sender.tab?.id;
+      if (curtain !== undefined && tabId !== undefined) await setCurtain(tabId, curtain);
+      if (kind) await silence(kind);
+      return stateOf(tabId);
+    },
+    'curtain.toggleTab': async ({ tabId }) => ({ active: await toggleCurtain(tabId) }),
+  } satisfies Handlers<PrivacyMessages, Browser.runtime.MessageSender>;
+}
+
+/** The keyboard command → the active tab's curtain. Returns the function that stops listening. */
+export function startCurtainCommand(): () => void {
+  const onCommand = (command: string, tab?: Browser.tabs.Tab) => {
+    if (command !== CURTAIN_COMMAND) return;
+    void (async () => {
+      const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (id !== undefined) await toggleCurtain(id);
+    })();
+  };
+  const closed = (tabId: number) => void setCurtain(tabId, false);
+  browser.commands?.onCommand.addListener(onCommand);
+  browser.tabs.onRemoved.addListener(closed);
+  return () => {
+    browser.commands?.onCommand.removeListener(onCommand);
+    browser.tabs.onRemoved.removeListener(closed);
+  };
+}

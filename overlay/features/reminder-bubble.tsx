@@ -1,0 +1,92 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { onTrustedClick } from '../dom/trusted-events';
+import type { OverlayFeature, PageContext } from '../feature';
+import { placeBubble, type BubblePlace, type Rect } from '../privacy/place';
+import { privacyState } from '../privacy/privacy-state';
+import { reminderCenter, type ActiveReminders } from '../privacy/reminder-center';
+import css from '../privacy/reminder.css?inline';
+import { useStore } from '../store';
+
+/**
+ * C2: the one bubble that shows what the reminder behaviours (secret, identifier, shared
+ * computer, document) have to say about the focused field or the pointed link. Beside the
+ * field, never over it, never taking the focus; read politely by screen readers (a live
+ * region that is always there); hidden under the privacy curtain.
+ */
+function ReminderBubble({ page }: { page: PageContext }) {
+  const { t } = page.i18n;
+  const center = reminderCenter(page.services);
+  const state = privacyState(page.services);
+  const active = useStore(center.active);
+  const mode = useStore(state.mode);
+  const curtain = useStore(state.curtain);
+  const shown = active && !curtain ? active : null;
+  return (
+    <div class="cac-reminders" data-feature="reminder-bubble" role="status" aria-live="polite">
+      {shown && <style>{css}</style>}
+      {shown && (
+        <Bubble active={shown} label={t('privacy.reminder.region')}>
+          {shown.reminders.map((reminder) => (
+            <section key={reminder.kind} data-reminder={reminder.kind}>
+              {reminder.lines.map((line) => <p key={line}>{line}</p>)}
+              {mode === 'accompanied' && reminder.workerLines?.map((line) => <p key={line} class="cac-reminder__worker">{line}</p>)}
+              <button type="button" class="cac-reminder__silence" onClick={onTrustedClick(() => state.silence(reminder.kind))}>
+                {t('privacy.reminder.silence')}
+              </button>
+            </section>
+          ))}
+          <button type="button" class="cac-reminder__close" aria-label={t('privacy.reminder.close')} onClick={onTrustedClick(center.dismiss)}>
+            ×
+          </button>
+        </Bubble>
+      )}
+    </div>
+  );
+}
+
+const boxOf = (el: Element): Rect => {
+  const { top, left, width, height } = el.getBoundingClientRect();
+  return { top, left, width, height };
+};
+
+/** Measured in animation frames (never in a mutation callback): on show, scroll and resize. */
+function Bubble({ active, label, children }: { active: ActiveReminders; label: string; children: ComponentChildren }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState<BubblePlace | null>(null);
+  useEffect(() => {
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      const bubble = ref.current;
+      if (!bubble || !active.anchor.isConnected) return;
+      const others = Array.from((bubble.getRootNode() as ShadowRoot).querySelectorAll('.cac-card')).map(boxOf);
+      // A docked bar is wider than the floating bubble: size it as the bubble would float.
+      const size = { width: Math.min(bubble.offsetWidth, 340), height: bubble.offsetHeight };
+      setPlace(placeBubble(boxOf(active.anchor), size, { width: innerWidth, height: innerHeight }, others));
+    };
+    const schedule = () => void (frame ||= requestAnimationFrame(measure));
+    const stop = new AbortController();
+    const on = { capture: true, passive: true, signal: stop.signal };
+    addEventListener('scroll', schedule, on);
+    addEventListener('resize', schedule, on);
+    schedule();
+    return () => {
+      stop.abort();
+      cancelAnimationFrame(frame);
+    };
+  }, [active]);
+  const style = !place ? { visibility: 'hidden', top: '0', insetInlineStart: '0' } : 'dock' in place ? {} : { top: `${place.top}px`, left: `${place.left}px` };
+  const dock = place && 'dock' in place ? ` cac-reminder--dock cac-reminder--dock-${place.dock}` : '';
+  return (
+    <div ref={ref} class={`cac-reminder${dock}`} style={style} aria-label={label} role="group">
+      {children}
+    </div>
+  );
+}
+
+export const reminderBubble: OverlayFeature = {
+  id: 'reminder-bubble',
+  appliesTo: (page) => page.portal !== null,
+  View: ReminderBubble,
+};

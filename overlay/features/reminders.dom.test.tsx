@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render } from '@testing-library/preact';
+import { OverlayRoot } from '../OverlayRoot';
+import { createTestPageContext } from '../test-page-context';
+import { privacyState } from '../privacy/privacy-state';
+import { documentReminder } from './document-reminder';
+import { identifierReminder } from './identifier-reminder';
+import { reminderBubble } from './reminder-bubble';
+import { secretReminder } from './secret-reminder';
+import { sharedComputerReminder } from './shared-computer-reminder';
+
+const FEATURES = [secretReminder, identifierReminder, sharedComputerReminder, documentReminder, reminderBubble];
+
+// Shapes of the practice CAF login, Ameli code page, CAF upload and Ameli attestation.
+const PAGE = `<form>
+  <label for="nir">Numéro de sécurité sociale</label><input id="nir" name="nir" inputmode="numeric" maxlength="13">
+  <div class="fr-password"><label for="pw">Mot de passe</label><input class="fr-password__input" id="pw" type="password" autocomplete="current-password"></div>
+  <input type="checkbox" id="remember"><label for="remember">Se souvenir de moi</label>
+  <label for="otp">Code reçu par SMS</label><input id="otp" autocomplete="one-time-code" maxlength="6">
+  <label for="file">Justificatif de domicile</label><input id="file" type="file">
+  <label for="nom">Nom</label><input id="nom">
+  <a id="pdf" href="/compte/attestation-droits.pdf" download>Télécharger l'attestation</a>
+  <a id="page" href="/compte">Mon compte</a>
+</form>`;
+
+let page: ReturnType<typeof createTestPageContext>;
+beforeEach(() => {
+  document.body.innerHTML = PAGE;
+  page = createTestPageContext('https://www.caf.fr/connexion');
+  render(<OverlayRoot page={page} features={FEATURES} />);
+});
+afterEach(() => {
+  cleanup();
+  page.abort();
+  document.body.innerHTML = '';
+});
+
+const $ = (id: string) => document.getElementById(id) as HTMLElement;
+const bubbleText = () => document.querySelector('.cac-reminder')?.textContent ?? '';
+const focus = (id: string) => act(() => $(id).focus());
+
+describe('reminders (C2)', () => {
+  it('a password gets the focus: "À vous de taper." and the "Jamais" advice, in a polite live region; the focus stays', async () => {
+    await focus('pw');
+    expect(bubbleText()).toContain('À vous de taper.');
+    expect(bubbleText()).toContain('répondez « Jamais »');
+    expect(document.querySelector('.cac-reminder')?.closest('[role="status"]')?.getAttribute('aria-live')).toBe('polite');
+    expect(document.activeElement).toBe($('pw'));
+  });
+
+  it('shows the worker line only in accompanied mode', async () => {
+    await focus('otp');
+    expect(bubbleText()).toContain('À vous de taper.');
+    expect(bubbleText()).not.toContain('Regardez ailleurs');
+    await act(() => privacyState(page.services).mode.set('accompanied'));
+    expect(bubbleText()).toContain('Regardez ailleurs');
+    expect(document.querySelector('.cac-reminder__worker')).not.toBeNull();
+  });
+
+  it('identifier: not on paper, not aloud', async () => {
+    await focus('nir');
+    expect(bubbleText()).toContain('Ne le notez pas sur un papier.');
+    expect(bubbleText()).not.toContain('À vous de taper');
+  });
+
+  it('remember-me checkbox: advice for shared computers', async () => {
+    await focus('remember');
+    expect(bubbleText()).toContain('ordinateur partagé, ne cochez pas cette case');
+  });
+
+  it('upload field and document link: where the file goes', async () => {
+    await focus('file');
+    expect(bubbleText()).toContain('Le fichier reste aussi sur cet ordinateur.');
+    await focus('pdf');
+    expect(bubbleText()).toContain('dossier Téléchargements');
+  });
+
+  it('an ordinary field or link shows nothing, and leaving the field hides the bubble', async () => {
+    await focus('pw');
+    expect(bubbleText()).not.toBe('');
+    await focus('nom');
+    expect(document.querySelector('.cac-reminder')).toBeNull();
+    await act(() => $('page').dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
+    expect(document.querySelector('.cac-reminder')).toBeNull();
+  });
+
+  it('pointing at a document link shows the download reminder, leaving it hides it', async () => {
+    await act(() => $('pdf').dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
+    expect(bubbleText()).toContain('Téléchargements');
+    await act(() => $('pdf').dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body })));
+    expect(document.querySelector('.cac-reminder')).toBeNull();
+  });
+
+  it('a silenced kind is gone for the session, the others stay', async () => {
+    await focus('pw');
+    await act(() => privacyState(page.services).silence('secret'));
+    expect(bubbleText()).not.toContain('À vous de taper.');
+    expect(bubbleText()).toContain('Jamais');
+    await focus('otp');
+    expect(document.querySelector('.cac-reminder')).toBeNull();
+    await focus('nir');
+    expect(bubbleText()).toContain('Ne le notez pas');
+  });
+
+  it('ignores synthetic clicks on its buttons (a page script cannot silence it)', async () => {
+    await focus('pw');
+    await act(() => (document.querySelector('.cac-reminder__silence') as HTMLButtonElement).click());
+    expect(privacyState(page.services).silenced.get()).toEqual([]);
+    expect(bubbleText()).toContain('À vous de taper.');
+  });
+
+  it('hides under the privacy curtain and Escape closes it', async () => {
+    await focus('pw');
+    await act(() => privacyState(page.services).curtain.set(true));
+    expect(document.querySelector('.cac-reminder')).toBeNull();
+    await act(() => privacyState(page.services).curtain.set(false));
+    expect(bubbleText()).toContain('À vous de taper.');
+    await act(() => $('pw').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(document.querySelector('.cac-reminder')).toBeNull();
+  });
+});

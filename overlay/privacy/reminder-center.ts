@@ -1,0 +1,148 @@
+import { useEffect } from 'preact/hooks';
+import type { ReminderKind } from '../../core/privacy/reminders';
+import type { Translator } from '../../lib/i18n';
+import type { OverlayFeature, PageContext } from '../feature';
+import type { Sensitivity } from '../../core/privacy/sensitivity';
+import type { FormField } from '../dom/describe-field';
+import { OVERLAY_HOST_TAG } from '../mount';
+import type { OverlayServices } from '../services';
+import { createStore, type Store } from '../store';
+import { privacyState } from './privacy-state';
+
+/** One reminder in the bubble: lines for the person, and lines for the worker (accompanied mode only). */
+export interface Reminder {
+  kind: ReminderKind;
+  lines: readonly string[];
+  workerLines?: readonly string[];
+}
+
+/** What happened on the page element: it got the focus, the pointer, or a click (links). */
+export interface Trigger {
+  event: 'focus' | 'hover' | 'click';
+  target: Element;
+  /** The field's category (pack override first), computed once per event and only if asked. */
+  sensitivity: () => Sensitivity;
+}
+
+/** One behaviour (a file in overlay/features/): what it has to say about a trigger, or null. */
+export interface ReminderRule {
+  kind: ReminderKind;
+  match: (trigger: Trigger) => Reminder | null;
+}
+
+export interface ActiveReminders {
+  anchor: Element;
+  reminders: readonly Reminder[];
+  /** Shown by the pointer only: leaving the element hides it. */
+  byHover: boolean;
+}
+
+export interface ReminderCenter {
+  register: (rule: ReminderRule) => () => void;
+  active: Store<ActiveReminders | null>;
+  dismiss: () => void;
+}
+
+const ORDER: readonly ReminderKind[] = ['secret', 'shared-computer', 'identifier', 'document'];
+const FIELD = 'input, select, textarea';
+const centers = new WeakMap<OverlayServices, ReminderCenter>();
+
+/** The page's reminder center: one set of document listeners for every reminder behaviour. */
+export function reminderCenter(services: OverlayServices): ReminderCenter {
+  const known = centers.get(services);
+  if (known) return known;
+  const center = createReminderCenter(services);
+  centers.set(services, center);
+  return center;
+}
+
+const isOurs = (node: EventTarget | null) => (node as Element | null)?.nodeName?.toLowerCase() === OVERLAY_HOST_TAG;
+
+function createReminderCenter(services: OverlayServices): ReminderCenter {
+  const rules = new Set<ReminderRule>();
+  const active = createStore<ActiveReminders | null>(null);
+  const state = privacyState(services);
+
+  const evaluate = (event: Trigger['event'], target: Element): Reminder[] => {
+    let category: Sensitivity | undefined;
+    const sensitivity = () => (category ??= target.matches(FIELD) ? services.sensitivityOf(target as FormField) : 'none');
+    const trigger: Trigger = { event, target, sensitivity };
+    const silenced = state.silenced.get();
+    return [...rules]
+      .filter((rule) => !silenced.includes(rule.kind))
+      .sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind))
+      .flatMap((rule) => rule.match(trigger) ?? []);
+  };
+
+  const show = (event: Trigger['event'], raw: EventTarget | null) => {
+    const target = raw as Element | null;
+    if (!target || target.nodeType !== 1 || isOurs(target)) return;
+    const reminders = evaluate(event, target);
+    if (reminders.length > 0) active.set({ anchor: target, reminders, byHover: event === 'hover' });
+    else if (event !== 'hover') active.set(null);
+  };
+
+  const on = { capture: true, passive: true, signal: services.signal };
+  // composedPath()[0]: the real field inside a page's own shadow root; null for our own UI
+  // (e.target is then our host: our listeners run in the capture phase, before the host's isolation).
+  const origin = (e: Event) => (isOurs(e.target) ? null : (e.composedPath()[0] ?? e.target));
+  document.addEventListener('focusin', (e) => show('focus', origin(e)), on);
+  document.addEventListener('focusout', (e) => {
+    const current = active.get();
+    if (current && !current.byHover && origin(e) === current.anchor && !isOurs(e.relatedTarget)) active.set(null);
+  }, on);
+  document.addEventListener('mouseover', (e) => {
+    const link = (origin(e) as Element | null)?.closest?.('a[href]');
+    const current = active.get();
+    // The pointer never replaces a reminder the focus opened (the person may be typing).
+    if (link && current?.anchor !== link && (!current || current.byHover)) show('hover', link);
+  }, on);
+  document.addEventListener('mouseout', (e) => {
+    const current = active.get();
+    if (current?.byHover && origin(e) === current.anchor && !current.anchor.contains(e.relatedTarget as Node | null)) active.set(null);
+  }, on);
+  document.addEventListener('click', (e) => {
+    const link = (origin(e) as Element | null)?.closest?.('a[href]');
+    if (link && e.isTrusted) show('click', link);
+  }, on);
+  document.addEventListener('keydown', (e) => e.key === 'Escape' && active.set(null), on);
+  // A silenced kind disappears from the bubble at once.
+  state.silenced.subscribe((silenced) => {
+    const current = active.get();
+    if (!current) return;
+    const left = current.reminders.filter((r) => !silenced.includes(r.kind));
+    active.set(left.length > 0 ? { ...current, reminders: left } : null);
+  });
+
+  return {
+    register: (rule) => {
+      rules.add(rule);
+      return () => rules.delete(rule);
+    },
+    active,
+    dismiss: () => active.set(null),
+  };
+}
+
+/**
+ * An overlay feature that is one reminder behaviour: its rule is registered with the
+ * page's reminder center while the overlay is mounted; the bubble feature shows it.
+ */
+export function reminderFeature(spec: { id: string; kind: ReminderKind; match: (trigger: Trigger, t: Translator['t']) => readonly string[] | Reminder | null }): OverlayFeature {
+  function View({ page }: { page: PageContext }) {
+    useEffect(
+      () =>
+        reminderCenter(page.services).register({
+          kind: spec.kind,
+          match: (trigger) => {
+            const found = spec.match(trigger, page.i18n.t);
+            if (!found) return null;
+            return 'kind' in found ? found : { kind: spec.kind, lines: found };
+          },
+        }),
+      [page],
+    );
+    return null;
+  }
+  return { id: spec.id, appliesTo: (page) => page.portal !== null, View };
+}

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchHarness, waitForOverlay, type Harness } from './harness';
+
+// C2 reminders on the practice portals, with real clicks and typing: what shows, where it
+// goes (never over the field), that the focus stays in the field, and "Ne plus afficher
+// pendant cette session" across page loads.
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launchHarness();
+});
+afterAll(async () => h?.close());
+
+interface Box { top: number; left: number; width: number; height: number }
+const overlaps = (a: Box, b: Box) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+
+/** The bubble's text and box (in our open shadow root), or null. */
+async function bubble(page: Page): Promise<{ text: string; box: Box; docked: boolean } | null> {
+  return page.evaluate(() => {
+    const el = document.querySelector('cote-a-cote-overlay')?.shadowRoot?.querySelector<HTMLElement>('.cac-reminder');
+    if (!el || getComputedStyle(el).visibility === 'hidden') return null;
+    const { top, left, width, height } = el.getBoundingClientRect();
+    return { text: el.textContent ?? '', box: { top, left, width, height }, docked: el.classList.contains('cac-reminder--dock') };
+  });
+}
+
+async function boxOf(page: Page, selector: string): Promise<Box> {
+  return page.locator(selector).evaluate((el) => {
+    const { top, left, width, height } = el.getBoundingClientRect();
+    return { top, left, width, height };
+  });
+}
+
+/** Waits for a bubble whose text contains `text` (it is placed in the next animation frame). */
+async function waitBubble(page: Page, text: string) {
+  await expect.poll(async () => (await bubble(page))?.text ?? '', { timeout: 5000 }).toContain(text);
+  return (await bubble(page))!;
+}
+
+describe('reminders on the practice portals (C2)', () => {
+  it('CAF password: "À vous de taper." and the "Jamais" advice beside the field; focus and typing stay in the field', async () => {
+    const page = await h.open('https://www.caf.fr/connexion');
+    await waitForOverlay(page);
+    await page.locator('#password-caf-input').click();
+    const shown = await waitBubble(page, 'À vous de taper.');
+    expect(shown.text).toContain('répondez « Jamais »');
+    expect(shown.text).not.toContain('Regardez ailleurs'); // the person is alone by default
+    expect(overlaps(shown.box, await boxOf(page, '#password-caf-input'))).toBe(false);
+    await page.keyboard.type('abc');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('password-caf-input');
+    expect(await page.locator('#password-caf-input').inputValue()).toBe('abc');
+    // The live region is polite, and present before the text arrives.
+    const live = await page.evaluate(() => document.querySelector('cote-a-cote-overlay')?.shadowRoot?.querySelector('[data-feature="reminder-bubble"]')?.getAttribute('aria-live'));
+    expect(live).toBe('polite');
+    await page.close();
+  });
+
+  it('CAF NIR: not on paper, not aloud; remember-me box: not on a shared computer', async () => {
+    const page = await h.open('https://www.caf.fr/connexion');
+    await waitForOverlay(page);
+    await page.locator('#nir').click();
+    const nir = await waitBubble(page, 'Ne le notez pas sur un papier.');
+    expect(overlaps(nir.box, await boxOf(page, '#nir'))).toBe(false);
+    await page.locator('label[for="remember-caf"]').click();
+    await waitBubble(page, 'ordinateur partagé, ne cochez pas cette case');
+    await page.close();
+  });
+
+  it('Ameli one box per digit: the reminder never covers any of the six boxes', async () => {
+    const page = await h.open('https://assure.ameli.fr/connexion/code');
+    await waitForOverlay(page);
+    await page.locator('#input-51').click();
+    const shown = await waitBubble(page, 'À vous de taper.');
+    for (let i = 51; i <= 56; i++) expect(overlaps(shown.box, await boxOf(page, `#input-${i}`)), `#input-${i}`).toBe(false);
+    await page.close();
+  });
+
+  it('a narrow window docks the bubble on the edge away from the field', async () => {
+    const page = await h.open('https://www.caf.fr/connexion');
+    await page.setViewportSize({ width: 420, height: 800 });
+    await waitForOverlay(page);
+    await page.locator('#password-caf-input').scrollIntoViewIfNeeded();
+    await page.locator('#password-caf-input').click();
+    const shown = await waitBubble(page, 'À vous de taper.');
+    expect(shown.docked).toBe(true);
+    expect(overlaps(shown.box, await boxOf(page, '#password-caf-input'))).toBe(false);
+    await page.close();
+  });
+
+  it('CAF upload field: where the file goes', async () => {
+    const page = await h.open('https://www.caf.fr/espace/envoyer-document');
+    await waitForOverlay(page);
+    await page.locator('#justificatif').focus();
+    await waitBubble(page, 'Le fichier reste aussi sur cet ordinateur.');
+    await page.close();
+  });
+
+  it('Ameli attestation link: Téléchargements on pointing, "Pensez à le supprimer" after the click', async () => {
+    const page = await h.open('https://assure.ameli.fr/compte/attestation-droits');
+    await waitForOverlay(page);
+    const link = page.locator('a.fr-download__link');
+    await link.hover();
+    await waitBubble(page, 'va aller dans le dossier Téléchargements');
+    const download = page.waitForEvent('download');
+    await link.click();
+    await (await download).cancel();
+    await waitBubble(page, 'Pensez à le supprimer à la fin (Bureau propre).');
+    await page.close();
+  });
+
+  it('"Ne plus afficher pendant cette session" (real click) silences that kind on the next pages too', async () => {
+    const page = await h.open('https://www.caf.fr/connexion');
+    await waitForOverlay(page);
+    await page.locator('#password-caf-input').click();
+    await waitBubble(page, 'À vous de taper.');
+    await page.locator('cote-a-cote-overlay [data-reminder="secret"] .cac-reminder__silence').click();
+    await expect.poll(async () => (await bubble(page))?.text ?? '').not.toContain('À vous de taper.');
+    // The focus went to our button: give it back to the field, as a person would.
+    await page.locator('#password-caf-input').click();
+    expect((await bubble(page))?.text ?? '').not.toContain('À vous de taper.');
+    await page.goto('https://www.caf.fr/connexion/code');
+    await waitForOverlay(page);
+    await page.waitForTimeout(300); // the silenced kinds come from the background at start
+    await page.locator('#code-sms').click();
+    await page.waitForTimeout(300);
+    expect((await bubble(page))?.text ?? '').not.toContain('À vous de taper.');
+    await page.goto('https://www.caf.fr/connexion');
+    await waitForOverlay(page);
+    await page.locator('#nir').click();
+    await waitBubble(page, 'Ne le notez pas'); // other kinds still speak
+    await page.close();
+  });
+});
