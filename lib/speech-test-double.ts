@@ -30,13 +30,16 @@ export function scriptedSynth(voices: VoiceLike[] = [{ name: 'Amélie', lang: 'f
       };
       voicesListeners.add(once);
     },
-    listenerCount: () => voicesListeners.size,
   };
   const platform: SpeechPlatform = {
     synth: synth as SpeechPlatform['synth'],
     utterance: (text) => ({ text, lang: '', rate: 1, voice: null, onend: null, onerror: null }),
   };
   return {
+    /** The voice list itself: a test may fill it without the event. */
+    get voices() {
+      return list;
+    },
     platform,
     synth,
     spoken,

@@ -99,7 +99,7 @@ const owners = new WeakMap<object, Speaker>();
  * sentence index (Chrome's own pause/resume is unreliable and its paused queue is also cut
  * after ~15 s). Events from cancelled utterances are ignored through a generation counter.
  */
-export function createSpeaker({ platform, signal, lang = 'fr', rate = 0.9, voiceWaitMs = 1500 }: SpeakerOptions): Speaker {
+export function createSpeaker({ platform, signal, lang = 'fr', rate = 0.9, voiceWaitMs = 5000 }: SpeakerOptions): Speaker {
   let state: SpeakerState = { status: platform ? 'idle' : 'unavailable', index: -1, sentences: [] };
   let generation = 0;
   let current: UtteranceLike | null = null; // kept referenced: Chrome may drop events of collected utterances
@@ -188,16 +188,22 @@ export function createSpeaker({ platform, signal, lang = 'fr', rate = 0.9, voice
 }
 
 /**
- * Chrome fills `getVoices()` after a `voiceschanged` event; wait a little for it. A stop
- * during the wait is handled by the caller (generation check); the timer just runs out.
+ * Chrome fills `getVoices()` some time after the first call (seconds when a speech
+ * service starts cold). Its `voiceschanged` event did not reach our content script in
+ * Chromium 156 with speech-dispatcher, so we also look again every 200 ms until `waitMs`.
+ * A stop during the wait is handled by the caller (generation check).
  */
 function loadVoices(platform: SpeechPlatform, waitMs: number): Promise<readonly VoiceLike[]> {
-  const voices = safeVoices(platform);
-  if (voices.length || !platform.synth.addEventListener || waitMs <= 0) return Promise.resolve(voices);
   return new Promise((resolve) => {
-    const finish = () => resolve(safeVoices(platform));
-    setTimeout(finish, waitMs);
-    platform.synth.addEventListener?.('voiceschanged', finish, { once: true });
+    let left = waitMs;
+    const look = () => {
+      const voices = safeVoices(platform);
+      if (voices.length || left <= 0) return resolve(voices);
+      left -= 200;
+      setTimeout(look, 200);
+    };
+    platform.synth.addEventListener?.('voiceschanged', () => resolve(safeVoices(platform)), { once: true });
+    look();
   });
 }
 

@@ -26,8 +26,12 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-/** Launches Chromium with the built extension, on the practice portals served locally. */
-export async function launchHarness(): Promise<Harness> {
+/**
+ * Launches Chromium with the built extension, on the practice portals served locally.
+ * `args`: extra Chromium flags (e.g. `--enable-speech-dispatcher` for read-aloud tests);
+ * `env`: extra environment variables for Chromium and what it spawns.
+ */
+export async function launchHarness(options: { args?: string[]; env?: Record<string, string> } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   const server = await startPracticeServer();
   const profile = mkdtempSync(join(tmpdir(), 'cac-e2e-'));
@@ -35,12 +39,14 @@ export async function launchHarness(): Promise<Harness> {
     executablePath: ensureChromium(),
     headless: false,
     viewport: { width: 1280, height: 900 },
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     args: [
       '--headless=new',
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       ...QUIET_CHROMIUM_ARGS,
       ...chromiumHostArgs(server.port),
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
