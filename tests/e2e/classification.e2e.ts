@@ -105,6 +105,10 @@ const CASES: Case[] = [
     url: 'https://passeport.ants.gouv.fr/demarches/carte-identite?etape=4',
     truth: [['#certification', 'none']],
   },
+  // service-public.fr fact sheets (glossary prose): a site search, and small estimate forms.
+  { url: 'https://www.service-public.gouv.fr/particuliers/vosdroits/F19778', truth: [['#recherche-sp', 'none']] },
+  { url: 'https://www.service-public.gouv.fr/particuliers/vosdroits/F2882', truth: [['#recherche-sp', 'none'], ['#salaire-net', 'income']] },
+  { url: 'https://www.service-public.gouv.fr/particuliers/vosdroits/F12006', truth: [['#recherche-sp', 'none'], ['#code-postal', 'contact'], ['#loyer', 'income']] },
 ];
 
 // Pages without fields must report none; listed so a new field there gets a truth.
