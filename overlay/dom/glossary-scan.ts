@@ -1,7 +1,7 @@
 import type { GlossaryMatcher } from '../../core/text/glossary-match';
 
 /**
- * Finds glossary terms in the page's visible text, in idle time and in slices, and marks
+ * Finds glossary terms in the page's text, in idle time and in slices, and marks
  * them with the CSS Custom Highlight API: an underline painted by the browser, with no
  * element added to the page, so the page's layout cannot change. Only text nodes are
  * read (never a field: inputs, textareas and contenteditable are skipped).
@@ -30,7 +30,11 @@ export interface HitBox {
 }
 
 export interface GlossaryScanner {
-  /** Term ids found, in page order of first appearance. */
+  /**
+   * Term ids found in visible text, in page order of first appearance. Visibility is read
+   * here, not while scanning: call it after a paint (style is then up to date and cheap to
+   * read); in a scan slice it would force the style of a just-inserted page part at once.
+   */
   found: () => string[];
   /** The term under a point of the window, if any, with its box. */
   hitAt: (x: number, y: number) => HitBox | null;
@@ -71,16 +75,9 @@ export function createGlossaryScanner(doc: Document, matcher: GlossaryMatcher, {
   const queue: Element[] = [];
   let walker: TreeWalker | null = null;
   let scheduled = false;
-  const visible = new Map<Element, boolean>();
 
   const accept = (node: Node): number => {
-    if (node.nodeType === 3) {
-      const parent = node.parentElement;
-      if (!parent || (node as Text).data.trim().length < 2) return NodeFilter.FILTER_REJECT;
-      let seen = visible.get(parent);
-      if (seen === undefined) visible.set(parent, (seen = parent.checkVisibility?.() ?? true));
-      return seen ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
-    }
+    if (node.nodeType === 3) return node.parentElement && (node as Text).data.trim().length >= 2 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
     const el = node as HTMLElement;
     if (SKIP.has(el.tagName.toUpperCase()) || isOurs(el) || el.isContentEditable || el.hidden || el.getAttribute('aria-hidden') === 'true') return NodeFilter.FILTER_REJECT;
     return NodeFilter.FILTER_SKIP;
@@ -121,7 +118,6 @@ export function createGlossaryScanner(doc: Document, matcher: GlossaryMatcher, {
       if (!node) walker = null;
       else (scanText(node as Text), (changed = true));
     }
-    visible.clear(); // the page may change between slices
     performance.measure('cac:glossary-scan', { start, end: performance.now() });
     if (changed) onChange();
     if (walker || queue.length) schedule();
@@ -136,7 +132,14 @@ export function createGlossaryScanner(doc: Document, matcher: GlossaryMatcher, {
   return {
     found: () => {
       const ids: string[] = [];
-      for (const list of hits.values()) for (const { termId } of list) if (!ids.includes(termId)) ids.push(termId);
+      const visible = new Map<Element, boolean>();
+      for (const [node, list] of hits) {
+        const parent = node.parentElement;
+        if (!parent) continue;
+        let seen = visible.get(parent);
+        if (seen === undefined) visible.set(parent, (seen = parent.checkVisibility?.() ?? true));
+        if (seen) for (const { termId } of list) if (!ids.includes(termId)) ids.push(termId);
+      }
       return ids;
     },
     hitAt: (x, y) => hitAt(doc, hits, x, y),

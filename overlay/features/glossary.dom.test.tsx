@@ -10,6 +10,7 @@ const TERMS: GlossaryTerm[] = [
   { id: 'rsa', term: 'RSA', aliases: ['revenu de solidarité active'], caps: [] },
   { id: 'caf', term: 'CAF', aliases: ['Caf'], caps: [] },
   { id: 'are', term: 'ARE', aliases: [], caps: ['ARE'] },
+  { id: 'msa', term: 'MSA', aliases: [], caps: [] },
 ];
 const CARDS: Record<string, GlossaryCard> = {
   rsa: { id: 'rsa', term: 'RSA', plain: 'Le RSA est une aide en argent.', example: 'Vous pouvez le demander.', sensitive: false },
@@ -58,6 +59,7 @@ const PAGE = `
     <div contenteditable="true">RSA CAF</div>
     <script>var RSA = 1;</script>
     <p hidden>ARE</p>
+    <div style="display: none"><p>MSA</p></div>
   </main>`;
 
 describe('glossary feature', () => {

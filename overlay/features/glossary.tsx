@@ -46,7 +46,7 @@ export function createGlossary(send: Send): OverlayFeature {
       void send('glossary.terms', {}).then((reply) => {
         if (!reply.ok || signal.aborted) return;
         const byId = new Map(reply.data.terms.map((term) => [term.id, term]));
-        const s = createGlossaryScanner(document, createGlossaryMatcher(reply.data.terms), { signal, isOurs, known: reply.data.known, onChange: () => setFound(s.found()) });
+        const s = createGlossaryScanner(document, createGlossaryMatcher(reply.data.terms), { signal, isOurs, known: reply.data.known, onChange: afterPaint(() => setFound((old) => same(old, s.found()))) });
         scanner.current = s;
         setTerms(byId);
         services.report.glossary.set(() => s.found().map((id) => byId.get(id)?.term ?? id));
@@ -98,7 +98,7 @@ export function createGlossary(send: Send): OverlayFeature {
             <Explanation id={hover.id} page={page} onKnown={known} />
           </FloatingCard>
         )}
-        <p class="cac-sr-only" role="status">{status}</p>
+        <p class="cac-sr" role="status">{status}</p>
       </div>
     );
   }
@@ -183,6 +183,19 @@ function watchPointer(s: GlossaryScanner, signal: AbortSignal, setHover: (h: { i
   document.addEventListener('keydown', (e) => e.key === 'Escape' && ((current = null), setHover(null)), on);
   signal.addEventListener('abort', () => (clearTimeout(timer), clearTimeout(hide)), { once: true });
 }
+
+/** Runs `fn` once after the next paint (coalesced): the page's style is then up to date. */
+function afterPaint(fn: () => void): () => void {
+  let pending = false;
+  return () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => setTimeout(() => ((pending = false), fn()), 0));
+  };
+}
+
+/** The previous list when nothing changed (no re-render after a slice that found nothing new). */
+const same = (old: string[], next: string[]) => (old.length === next.length && old.every((id, i) => id === next[i]) ? old : next);
 
 /** The field being typed in: the hover card never covers it. */
 function activeFieldBox(): Box[] {

