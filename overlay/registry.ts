@@ -2,6 +2,7 @@ import type { OverlayFeature } from './feature';
 import { officialBadge } from './features/official-badge';
 import { fieldHelp } from './features/field-help';
 import { walkthrough } from './features/walkthrough';
+import { glossary } from './features/glossary';
 import { secretReminder } from './features/secret-reminder';
 import { identifierReminder } from './features/identifier-reminder';
 import { sharedComputerReminder } from './features/shared-computer-reminder';
@@ -14,7 +15,7 @@ import { privacyCurtain } from './features/privacy-curtain';
  * tests/contract/registry.test.ts checks that files and this list agree.
  */
 export const overlayFeatures: readonly OverlayFeature[] = [
-  officialBadge, fieldHelp, walkthrough,
+  officialBadge, fieldHelp, walkthrough, glossary,
   // C2 reminders (one behaviour per file, one shared bubble) and the C3 curtain.
   secretReminder, identifierReminder, sharedComputerReminder, documentReminder, reminderBubble, privacyCurtain,
 ];

@@ -3,6 +3,7 @@ import type { Contract } from './contract';
 import { PageReport } from './page-report';
 import { Pack } from '../packs/schema';
 import { WalkthroughProgress } from '../packs/walkthrough-state';
+import { GlossaryCard, GlossaryTerm } from '../text/glossary-schema';
 import { ReminderKind } from '../privacy/reminders';
 
 /** C2/C3 state the content script asks for at start: curtain of this tab, silenced reminders, curtain shortcut. */
@@ -46,6 +47,12 @@ export const backgroundMessages = {
   },
   /** Ends the sender tab's walkthrough (the person stopped or finished it). */
   'walkthrough.stop': { req: z.object({}), res: z.object({ stopped: z.boolean() }) },
+  /** The glossary's forms to find in the page (no explanations), and the ids marked "Je connais ce mot" this session. */
+  'glossary.terms': { req: z.object({}), res: z.object({ terms: z.array(GlossaryTerm), known: z.array(z.string()) }) },
+  /** One explanation card, or null for an unknown id. */
+  'glossary.entry': { req: z.object({ id: z.string().check(z.maxLength(64)) }), res: z.object({ entry: z.nullable(GlossaryCard) }) },
+  /** "Je connais ce mot": remember the term as known until the browser closes (storage.session). */
+  'glossary.known': { req: z.object({ id: z.string().check(z.maxLength(64)) }), res: z.object({ known: z.array(z.string()) }) },
   /** C2/C3: this tab's curtain, the reminder kinds silenced this session, the curtain shortcut (storage.session). */
   'privacy.state': { req: z.object({}), res: PrivacyState },
   /** C2/C3: remember the tab's curtain (it survives page loads) or silence one reminder kind until the browser closes. */

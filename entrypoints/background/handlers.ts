@@ -4,6 +4,7 @@ import type { BackgroundMessages } from '../../core/protocol/messages';
 import type { Handlers } from '../../core/protocol/contract';
 import { defaultTranslator } from '../../lib/i18n';
 import { createGuidanceHandlers } from './guidance';
+import { createGlossaryHandlers } from './glossary';
 import { createPrivacyHandlers } from './privacy';
 
 /** One handler per background message; a missing one is a compile error. */
@@ -17,6 +18,7 @@ export const backgroundHandlers = {
     return { marked: true };
   },
   ...createGuidanceHandlers(), // pack.forPage, walkthrough.get / set / stop
+  ...createGlossaryHandlers(), // glossary.terms / entry / known (G5; the data stays in the background)
   ...createPrivacyHandlers(), // privacy.state / set, curtain.toggleTab (C2 silenced reminders, C3 curtain)
 } satisfies Handlers<BackgroundMessages, Browser.runtime.MessageSender>;
 
