@@ -20,7 +20,7 @@ const fromTab = (url: string, tabId = 7) => ({ id: ID, url, tab: { id: tabId, ur
 
 async function send(message: unknown, sender: object = fromTab('https://www.caf.fr/connexion')) {
   const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, sender, () => undefined);
-  return reply as Record<string, unknown>;
+  return reply as unknown as Record<string, unknown>;
 }
 const forPage = (url: string, tabId = 7) => send({ type: 'pack.forPage', payload: { url } }, fromTab(url, tabId)) as Promise<{ pack: { id: string } | null; page: string | null; others: Array<{ id: string }> }>;
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { chooseGuide, pageOf } from '../../core/packs/match';
 import type { Pack } from '../../core/packs/schema';
-import { endsOnLeaving } from '../../core/packs/steps';
+import { endsOnLeaving, resolveStep } from '../../core/packs/steps';
 import type { Handlers } from '../../core/protocol/contract';
 import type { BackgroundMessages } from '../../core/protocol/messages';
 import { loadPacks } from './packs';
@@ -23,12 +23,18 @@ export function createGuidanceHandlers(packs: readonly Pack[] = loadPacks().pack
   return {
     'pack.forPage': async ({ url }, sender) => {
       const run = await running(sender);
+      if (!run) return chooseGuide(url, packs, null);
+      const here = pageOf(run.pack, url);
       // A walkthrough whose last step was "leave this page" is finished once the person has left.
-      if (run && !pageOf(run.pack, url) && endsOnLeaving(run.pack, run.step)) {
+      if (!here && endsOnLeaving(run.pack, run.step)) {
         await clearWalkthrough(run.tabId);
         return chooseGuide(url, packs, null);
       }
-      return chooseGuide(url, packs, run?.pack.id ?? null);
+      // Arriving on one of its pages (load, SPA step, FranceConnect return): the page wins,
+      // decided here rather than in the page, which may leave before it could say so.
+      const step = here ? resolveStep(run.pack, run.step, here.page.id) : run.step;
+      if (step !== run.step) await writeWalkthrough(run.tabId, run.pack.id, step);
+      return chooseGuide(url, packs, run.pack.id);
     },
     'walkthrough.get': async (_req, sender) => {
       const run = await running(sender);

@@ -17,6 +17,8 @@ export type Placement =
 
 const GAP = 8;
 const M = 8; // margin to the window's edges
+/** The bottom strip where our own pills live (official badge, curtain, glossary button). */
+const PILLS = 76;
 /** Below this width (CSS px) cards dock to an edge: 200 % zoom on a 1280 px screen gives 640. */
 export const NARROW = 700;
 
@@ -42,15 +44,15 @@ export function placeCard(anchor: Box | null, card: { width: number; height: num
       spots = [[anchor.top + anchor.height + GAP, start], [anchor.top - GAP - h, start], [middle, after], [middle, before]];
     } else {
       const [start, end] = rtl ? [view.width - M - width, M] : [M, view.width - M - width];
-      spots = [[view.height - M - h, start], [M, start], [view.height - M - h, end], [M, end]];
+      spots = [[view.height - PILLS - h, start], [M, start], [view.height - PILLS - h, end], [M, end]];
     }
     for (const [top, left] of spots) {
       const box = { top, left: Math.max(M, Math.min(left, view.width - M - width)), width, height: h };
-      if (top >= M && top + h <= view.height - M && !avoid.some((a) => overlaps(box, a))) return { mode: 'float', top, left: box.left, width };
+      if (top >= M && top + h <= view.height - PILLS && !avoid.some((a) => overlaps(box, a))) return { mode: 'float', top, left: box.left, width };
     }
   }
   const keep = avoid[0] ?? anchor;
   const above = keep ? keep.top - 2 * M : 0;
-  const below = keep ? view.height - keep.top - keep.height - 2 * M : view.height - 2 * M;
+  const below = (keep ? view.height - keep.top - keep.height : view.height) - M - PILLS;
   return below >= above ? { mode: 'dock', edge: 'bottom', maxHeight: Math.max(below, 0) } : { mode: 'dock', edge: 'top', maxHeight: above };
 }

@@ -32,14 +32,17 @@ function FieldHelp({ page }: { page: PageContext }) {
   const { t } = i18n;
   const view = useStore(services.guide);
   const fields = useMemo(() => (view?.fields ?? []).filter((f) => f.anchor.element), [view]);
-  const elements = useMemo(() => fields.map((f) => f.anchor.element!), [fields]);
+  // DSFR checkboxes and radios are drawn by their label (the input is visually hidden): the
+  // "?" goes after the label, not over its text.
+  const elements = useMemo(() => fields.map((f) => drawnBy(f.anchor.element!)), [fields]);
   // Names once per anchoring, not on every scroll frame.
-  const names = useMemo(() => new Map(elements.map((el) => [el, accessibleName(el)])), [elements]);
+  const names = useMemo(() => new Map(fields.map(({ anchor }) => [anchor.element!, accessibleName(anchor.element!)])), [fields]);
   const rects = useRects(elements, view?.recheck);
   const [open, setOpen] = useState<Open | null>(null);
   const [verdicts, setVerdicts] = useState<ReadonlyMap<Element, FormatVerdict>>(new Map());
   const buttons = useRef(new Map<Element, HTMLButtonElement | null>());
-  const fieldOf = (el: EventTarget | null) => fields.find((f) => f.anchor.element === el);
+  // A field, or a group anchor (radio buttons, one box per digit) the focus entered.
+  const fieldOf = (el: EventTarget | null) => fields.find((f) => f.anchor.element === el || f.anchor.element!.contains(el as Node));
 
   const close = (returnFocus: boolean) => {
     if (returnFocus && open?.byButton) buttons.current.get(open.element)?.focus();
@@ -55,7 +58,7 @@ function FieldHelp({ page }: { page: PageContext }) {
     }, on);
     document.addEventListener('focusout', (e) => {
       const hit = fieldOf(e.target);
-      if (!hit) return;
+      if (!hit || hit.anchor.element!.contains((e as FocusEvent).relatedTarget as Node | null)) return; // still inside a group
       const { format } = hit.field;
       if (format) setVerdicts((v) => new Map(v).set(hit.anchor.element!, formatVerdict(hit.anchor.element!, format)));
       if (!isOurs(e.relatedTarget)) setOpen((o) => (o && !o.byButton ? null : o));
@@ -70,7 +73,7 @@ function FieldHelp({ page }: { page: PageContext }) {
     <div data-feature="field-help">
       <style>{css}</style>
       {fields.map(({ field, anchor }) => {
-        const box = rects.get(anchor.element!);
+        const box = rects.get(drawnBy(anchor.element!));
         const verdict = verdicts.get(anchor.element!) ?? 'empty';
         if (!box) return null;
         const left = rtl ? box.left - Q - 6 : box.left + box.width + 6;
@@ -96,7 +99,7 @@ function FieldHelp({ page }: { page: PageContext }) {
           page={page}
           open={open}
           title={names.get(open.element) || open.field.help.what}
-          box={rects.get(open.element) ?? null}
+          box={rects.get(drawnBy(open.element)) ?? null}
           verdict={verdicts.get(open.element) ?? 'empty'}
           onClose={() => close(true)}
         />
@@ -128,10 +131,12 @@ function HelpCard({ page, open, title, box, verdict, onClose }: CardProps) {
     ['guidance.help.why', help.why],
   ].filter((row): row is [string, string] => Boolean(row[1]));
   const check = SHOWN.includes(verdict) ? null : t(`guidance.format.${verdict}`);
+  // The card keeps clear of the field and of its "?" button on the inline-end side.
+  const avoid = box ? [{ ...box, left: page.i18n.dir === 'rtl' ? box.left - Q - 8 : box.left, width: box.width + Q + 8 }] : [];
   return (
     <FloatingCard
       anchor={box}
-      avoid={box ? [box] : []}
+      avoid={avoid}
       rtl={page.i18n.dir === 'rtl'}
       className="cac-help"
       role="dialog"
@@ -161,6 +166,12 @@ function HelpCard({ page, open, title, box, verdict, onClose }: CardProps) {
       </div>
     </FloatingCard>
   );
+}
+
+function drawnBy(el: Element): Element {
+  const type = el.getAttribute('type');
+  const label = type === 'checkbox' || type === 'radio' ? (el as HTMLInputElement).labels?.[0] : null;
+  return label ?? el;
 }
 
 /** Focus moving into our own UI (the shadow host) keeps the card open. */

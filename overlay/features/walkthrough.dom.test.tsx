@@ -19,9 +19,10 @@ afterEach(() => {
 async function setup(file: string, at: string) {
   loadPractice(file);
   url = at;
-  const page = guidedPage(at, () => null);
+  const send = memoryBackground(() => url);
+  const page = guidedPage(at, send);
   abort = page.abort;
-  render(<OverlayRoot page={page} features={[createWalkthrough(memoryBackground(() => url))]} />);
+  render(<OverlayRoot page={page} features={[createWalkthrough(send)]} />);
   await flush();
   return page;
 }

@@ -1,6 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { resolveStep } from '../../core/packs/steps';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { WalkthroughProgress } from '../../core/packs/walkthrough-state';
 import { sendToBackground } from '../../lib/messaging';
 import { onTrustedClick } from '../dom/trusted-events';
@@ -28,9 +27,11 @@ export function createWalkthrough(send: Send): OverlayFeature {
     const [done, setDone] = useState(false);
     const packId = view?.pack.id ?? null;
 
+    // Asked again on each page of the guide: on arrival the background moves the step to
+    // the page the person reached (they may have moved on by themselves, or gone back).
     useEffect(() => {
       void send('walkthrough.get', {}).then((r) => setProgress(r.ok ? r.data.progress : null));
-    }, [packId]);
+    }, [packId, view?.page]);
 
     const active = view && progress && progress.packId === view.pack.id ? view : null;
     const index = active && progress ? Math.min(progress.step, active.pack.steps.length - 1) : -1;
@@ -45,12 +46,11 @@ export function createWalkthrough(send: Send): OverlayFeature {
       setProgress(null);
       setDone(finished);
     }, []);
-    /** Starts this page's pack, or another one that covers the page too (then the guide reloads it). */
+    /** Starts this page's pack, or another one that covers the page too. */
     const start = useCallback(async (id: string) => {
       if (!view?.page) return;
-      const own = id === view.pack.id;
-      await send('walkthrough.set', { packId: id, step: own ? resolveStep(view.pack, 0, view.page) : 0 });
-      if (!own) await view.reload();
+      await send('walkthrough.set', { packId: id, step: 0 });
+      await view.reload(); // the background moves step 0 to this page's first step
       const reply = await send('walkthrough.get', {});
       setProgress(reply.ok ? reply.data.progress : null);
     }, [view]);
@@ -60,22 +60,21 @@ export function createWalkthrough(send: Send): OverlayFeature {
       else void save(active.pack.id, index + 1);
     }, [active, index, save, stop]);
 
-    // On arriving on a page (load, SPA step, FranceConnect return), the page wins: the person
-    // may have moved on by themselves. Only on arrival: between pages the card may show the
-    // next page's step (they pressed "Suivant" or the site's button before it navigated).
-    const arrival = useRef('');
-    useEffect(() => {
-      if (!active || !progress) return;
-      const key = `${active.pack.id} ${active.page}`;
-      if (arrival.current === key) return;
-      arrival.current = key;
-      const resolved = resolveStep(active.pack, progress.step, active.page);
-      if (resolved !== progress.step) void save(active.pack.id, resolved);
-    });
 
     const anchor = step && active?.page === step.page ? active.steps.get(step.id) : undefined;
     const target = anchor?.element?.isConnected ? anchor.element : null;
     useStepAdvance(target, step?.advance.on ?? 'manual', next);
+    // A new step whose target is off screen: bring it into view once (IntersectionObserver, no layout read).
+    useEffect(() => {
+      if (!target) return;
+      const io = new IntersectionObserver(([entry]) => {
+        io.disconnect();
+        const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+        if (entry && !entry.isIntersecting) target.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+      });
+      io.observe(target);
+      return () => io.disconnect();
+    }, [target, index]);
     const targets = useMemo(() => (target ? [target] : []), [target]);
     const box = useRects(targets, active?.recheck).get(target!) ?? null;
 

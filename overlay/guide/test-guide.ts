@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { chooseGuide } from '../../core/packs/match';
 import type { Reply } from '../../core/protocol/contract';
 import { backgroundMessages } from '../../core/protocol/messages';
 import { createGuidanceHandlers } from '../../entrypoints/background/guidance';
@@ -43,9 +42,12 @@ export function memoryBackground(url: () => string): Send {
   }) as Send;
 }
 
-/** A page context on `url` whose guide comes from the real packs (as pack.forPage answers). */
-export function guidedPage(url: string, running: () => string | null = () => null) {
+/** A page context on `url` whose guide comes from the real packs, through the background's pack.forPage. */
+export function guidedPage(url: string, send: Send = memoryBackground(() => url)) {
   const page = createTestPageContext(url);
-  startGuide(page.services, async (at) => chooseGuide(at, packs, running()), document, () => undefined);
+  startGuide(page.services, async (at) => {
+    const reply = await send('pack.forPage', { url: at });
+    return reply.ok ? reply.data : null;
+  }, document, () => undefined);
   return page;
 }

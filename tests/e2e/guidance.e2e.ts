@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchHarness, waitForOverlay, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launchHarness();
+});
+afterAll(async () => h?.close());
+
+const ours = (page: Page, css: string) => page.locator(`cote-a-cote-overlay ${css}`);
+const progress = (page: Page) => ours(page, '.cac-walk .cac-card__progress');
+async function expectStep(page: Page, n: number, total: number) {
+  await expect.poll(() => progress(page).textContent().catch(() => null), { timeout: 5_000 }).toBe(`Étape ${n} sur ${total}`);
+}
+const ourButton = (page: Page, name: string | RegExp) => page.locator('cote-a-cote-overlay').getByRole('button', { name });
+
+describe('walkthroughs in real Chromium', () => {
+  it('follows the CAF quarterly return to the end by doing the steps, with a reload half-way', async () => {
+    const page = await h.open('https://www.caf.fr/connexion');
+    await waitForOverlay(page);
+    await ourButton(page, 'Commencer le guide : Déclarer vos ressources à la CAF').click();
+    await expectStep(page, 1, 12);
+    await page.locator('#nir').fill('1850575123456');
+    await page.keyboard.press('Tab');
+    await expectStep(page, 2, 12);
+    await page.locator('#password-caf-input').fill('mot-de-passe-canari');
+    await page.keyboard.press('Tab');
+    await expectStep(page, 3, 12);
+    await page.locator('#login-caf button[type=submit]').click();
+    await page.waitForURL('https://www.caf.fr/connexion/code');
+    await expectStep(page, 4, 12);
+    await page.reload();
+    await expectStep(page, 4, 12);
+    await page.locator('#code-sms').fill('482913');
+    await page.keyboard.press('Tab');
+    await expectStep(page, 5, 12);
+    await page.getByRole('button', { name: 'Valider', exact: true }).click();
+    await page.waitForURL('https://www.caf.fr/espace');
+    await expectStep(page, 6, 12);
+    await page.locator('main').getByRole('link', { name: 'Déclarer mes ressources trimestrielles' }).click();
+    await page.waitForURL('https://www.caf.fr/espace/declaration-trimestrielle');
+    await expectStep(page, 7, 12);
+    await ourButton(page, 'Suivant').click();
+    await expectStep(page, 8, 12);
+    await page.locator('#r-2026-08-vous-salaires').fill('1200');
+    await page.keyboard.press('Tab');
+    await expectStep(page, 9, 12);
+    await ourButton(page, 'Suivant').click();
+    await expectStep(page, 10, 12);
+    await page.locator('label[for=certification-honneur]').click();
+    await expectStep(page, 11, 12);
+    await page.getByRole('button', { name: 'Valider ma déclaration' }).click();
+    await page.waitForURL('https://www.caf.fr/espace/declaration-trimestrielle/confirmation');
+    await expectStep(page, 12, 12);
+    await ourButton(page, 'Terminer').click();
+    await expect.poll(() => ours(page, '.cac-walk').textContent()).toContain('Le guide est terminé');
+    expect(await h.dumpStorage()).not.toContain('walkthrough:');
+    await page.close();
+  });
+
+  it('shows "Je ne trouve pas ce champ sur la page" and reports the miss when the target is removed, without an error', async () => {
+    const page = await h.open('https://www.caf.fr/connexion');
+    await waitForOverlay(page);
+    await ourButton(page, /Commencer le guide/).click();
+    await expectStep(page, 1, 12);
+    await page.evaluate(() => document.getElementById('nir')?.remove());
+    await expect.poll(() => ours(page, '.cac-walk__missing').count(), { timeout: 5_000 }).toBe(1);
+    expect(await ours(page, '.cac-walk__missing').textContent()).toContain('Je ne trouve pas ce champ sur la page.');
+    const report = (await h.pageReport(page)) as { steps: Array<{ id: string; status: string; reason: string | null }> };
+    expect(report.steps.find((s) => s.id === 'numero')).toMatchObject({ status: 'missed', reason: expect.stringMatching(/aucun repère|disparu/) });
+    expect(report.steps.find((s) => s.id === 'field:nir')?.status).toBe('missed');
+    expect(report.steps.find((s) => s.id === 'mot-de-passe')?.status).toBe('found');
+    // The guide goes on: the next step is found and the person can stop.
+    await ourButton(page, 'Suivant').click();
+    await expectStep(page, 2, 12);
+    await ourButton(page, 'Arrêter le guide').click();
+    expect(h.consoleLines.filter((l) => /^error|pageerror|fonction arrêtée/.test(l))).toEqual([]);
+    await page.close();
+  });
+
+  it('resumes the CAF guide after the FranceConnect redirect chain (paused on the other hosts)', async () => {
+    const page = await h.open('https://www.caf.fr/connexion');
+    await waitForOverlay(page);
+    await ourButton(page, /Commencer le guide/).click();
+    await expectStep(page, 1, 12);
+    await page.locator('#connect-caf').click();
+    await page.waitForURL(/app\.franceconnect\.gouv\.fr\/choix-fournisseur/);
+    await expect.poll(() => ours(page, '.cac-walk').textContent().catch(() => ''), { timeout: 5_000 }).toContain('Guide en pause : Déclarer vos ressources à la CAF.');
+    await page.getByRole('link', { name: 'impots.gouv.fr' }).click();
+    await page.waitForURL(/idp\.impots\.gouv\.fr\/connexion/);
+    await page.locator('#spi').fill('3000000000000');
+    await page.locator('#pwd-idp-input').fill('mot-de-passe-canari');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL('https://www.caf.fr/espace', { timeout: 10_000 });
+    await expectStep(page, 6, 12);
+    await ourButton(page, 'Arrêter le guide').click();
+    await page.close();
+  });
+
+  it('follows the FranceConnect guide across its hosts and ends it on the way back', async () => {
+    const page = await h.open('https://app.franceconnect.gouv.fr/choix-fournisseur?retour=www.caf.fr');
+    await waitForOverlay(page);
+    await ourButton(page, 'Commencer le guide : Se connecter avec FranceConnect').click();
+    await expectStep(page, 1, 5);
+    await page.getByRole('link', { name: 'impots.gouv.fr' }).click();
+    await page.waitForURL(/idp\.impots\.gouv\.fr/);
+    await expectStep(page, 2, 5);
+    await page.locator('#spi').fill('3000000000000');
+    await page.keyboard.press('Tab');
+    await expectStep(page, 3, 5);
+    await page.locator('#pwd-idp-input').fill('mot-de-passe-canari');
+    await page.keyboard.press('Tab');
+    await expectStep(page, 4, 5);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL('https://www.caf.fr/espace', { timeout: 10_000 });
+    await waitForOverlay(page);
+    await expect.poll(() => ourButton(page, /Commencer le guide : Déclarer vos ressources/).count(), { timeout: 5_000 }).toBe(1);
+    expect(await h.dumpStorage()).not.toContain('walkthrough:');
+    await page.close();
+  });
+
+  it('follows the ANTS single-page steps (?etape=N) without reloads', async () => {
+    const page = await h.open('https://passeport.ants.gouv.fr/demarches/carte-identite');
+    await waitForOverlay(page);
+    await ourButton(page, /Commencer le guide/).click();
+    await expectStep(page, 1, 10);
+    await page.locator('label[for=motif-renouvellement]').click();
+    await expectStep(page, 2, 10);
+    await page.locator('section[data-etape="1"] button[data-vers="2"]').click();
+    await expectStep(page, 3, 10);
+    expect(page.url()).toBe('https://passeport.ants.gouv.fr/demarches/carte-identite?etape=2');
+    await page.locator('#nom').fill('Exemple');
+    await page.keyboard.press('Tab');
+    await expectStep(page, 4, 10);
+    await page.goBack(); // the browser's back button: the guide follows the page
+    await expectStep(page, 1, 10);
+    await page.close();
+  });
+});
