@@ -9,7 +9,9 @@ import css from '../privacy/curtain.css?inline';
 import type { OverlayServices } from '../services';
 import { useStore } from '../store';
 
-const BUTTON_CSS = `.cac-curtain-button{position:fixed;z-index:2147483646;inset-block-end:16px;inset-inline-start:16px;font:inherit;font-size:calc(18.7px * var(--cac-scale, 1));font-weight:600;padding:6px 14px;border:2px solid #0f6b5f;border-radius:999px;background:#fffdf7;color:#0b4f46;cursor:pointer;box-shadow:0 2px 6px rgb(0 0 0 / 18%)}.cac-curtain-button:focus-visible{outline:3px solid #c2410c;outline-offset:2px}`;
+// On the window's inline-end edge, half-way down: the corners are taken by the badge, the
+// glossary and the guide's panel, and page buttons rarely sit on the very edge.
+const BUTTON_CSS = `.cac-curtain-button{position:fixed;z-index:2147483646;inset-block-start:50%;inset-inline-end:0;font:inherit;font-size:calc(18.7px * var(--cac-scale, 1));font-weight:600;padding:6px 12px;border:2px solid #0f6b5f;border-inline-end:0;border-radius:999px;border-start-end-radius:0;border-end-end-radius:0;background:#fffdf7;color:#0b4f46;cursor:pointer;box-shadow:0 2px 6px rgb(0 0 0 / 18%)}.cac-curtain-button:focus-visible{outline:3px solid #c2410c;outline-offset:2px}`;
 
 /**
  * C3: the privacy curtain. The keyboard command (manifest `commands`, rebindable) and the
