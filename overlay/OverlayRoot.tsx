@@ -1,7 +1,8 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { ReadingContext } from '../components/reading-context';
 import { createTranslator } from '../lib/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
+import { DockContext } from './dock';
 import type { OverlayFeature, PageContext } from './feature';
 import { FeatureBoundary } from './FeatureBoundary';
 import { createStore, useStore, type Store } from './store';
@@ -11,7 +12,8 @@ const defaults = createStore<Settings>(DEFAULT_SETTINGS);
 /**
  * Renders every feature that applies to this page, each behind its own error boundary.
  * Reading settings (G6) apply to all of them: `--cac-scale` on .cac-root (text size), the
- * UI language, and the read-aloud speed (ReadingContext).
+ * UI language, and the read-aloud speed (ReadingContext). Always-visible controls share one
+ * corner strip (overlay/dock.tsx) so they never cover each other.
  */
 export function OverlayRoot({ page: base, features, settings = defaults, onSettings }: {
   page: PageContext;
@@ -23,15 +25,19 @@ export function OverlayRoot({ page: base, features, settings = defaults, onSetti
   const page = useMemo(() => (language === base.i18n.lang ? base : { ...base, i18n: createTranslator(language) }), [base, language]);
   const reading = useMemo(() => ({ rate, ...(onSettings ? { setRate: (next: number) => onSettings({ rate: next as Settings['rate'] }) } : {}) }), [rate, onSettings]);
   const active = features.filter((feature) => safeApplies(feature, page));
+  const [dock, setDock] = useState<HTMLElement | null>(null);
   return (
     <div class="cac-root" lang={page.i18n.lang} dir={page.i18n.dir} data-scale={textScale} style={{ '--cac-scale': String(textScale) }}>
-      <ReadingContext.Provider value={reading}>
-        {active.map(({ id, View }) => (
-          <FeatureBoundary key={id} featureId={id}>
-            <View page={page} />
-          </FeatureBoundary>
-        ))}
-      </ReadingContext.Provider>
+      <DockContext.Provider value={dock}>
+        <ReadingContext.Provider value={reading}>
+          {active.map(({ id, View }) => (
+            <FeatureBoundary key={id} featureId={id}>
+              <View page={page} />
+            </FeatureBoundary>
+          ))}
+        </ReadingContext.Provider>
+      </DockContext.Provider>
+      <div class="cac-dock" ref={setDock} />
     </div>
   );
 }

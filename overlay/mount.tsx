@@ -4,6 +4,7 @@ import type { OverlayFeature, PageContext } from './feature';
 import { OverlayRoot } from './OverlayRoot';
 import overlayCss from './overlay.css?inline';
 import readAloudCss from '../components/read-aloud.css?inline';
+import dockCss from './dock.css?inline';
 import { saveSettings } from '../lib/settings';
 import { createSettingsStore } from './settings-store';
 
@@ -26,7 +27,7 @@ export function mountOverlay(ctx: ContentScriptContext, page: PageContext, featu
   host.setAttribute('style', 'all: initial; position: static; display: block; width: 0; height: 0;');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = overlayCss + readAloudCss;
+  style.textContent = overlayCss + dockCss + readAloudCss;
   const container = document.createElement('div');
   shadow.append(style, container);
   for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());

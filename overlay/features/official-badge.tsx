@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { OverlayFeature, PageContext } from '../feature';
 import { onTrustedClick } from '../dom/trusted-events';
+import { Dock } from '../dock';
 
 /**
  * G1: a discreet "Site officiel" badge on allow-listed hosts, so the person knows they are
@@ -19,26 +20,28 @@ function OfficialBadge({ page }: { page: PageContext }) {
   };
   const portal = page.portal.shortName;
   return (
-    <section class="cac-badge" aria-label={t('badge.region')} data-feature="official-badge" onKeyDown={onKeyDown}>
-      <button
-        type="button"
-        ref={pill}
-        class="cac-badge__pill"
-        aria-expanded={open}
-        aria-controls="cac-badge-detail"
-        title={open ? t('badge.hide') : t('badge.show')}
-        onClick={onTrustedClick(() => setOpen(!open))}
-      >
-        <span class="cac-badge__check" aria-hidden="true">✓</span>
-        <span>{t('badge.official')} · {portal}</span>
-      </button>
-      {open && (
-        <div id="cac-badge-detail" class="cac-badge__detail">
-          <p>{t('badge.official.detail', { portal: page.portal.name })}</p>
-          <p>{t('badge.address', { host: page.host })}</p>
-        </div>
-      )}
-    </section>
+    <Dock>
+      <section class="cac-badge" aria-label={t('badge.region')} data-feature="official-badge" onKeyDown={onKeyDown}>
+        <button
+          type="button"
+          ref={pill}
+          class="cac-badge__pill"
+          aria-expanded={open}
+          aria-controls="cac-badge-detail"
+          title={open ? t('badge.hide') : t('badge.show')}
+          onClick={onTrustedClick(() => setOpen(!open))}
+        >
+          <span class="cac-badge__check" aria-hidden="true">✓</span>
+          <span>{t('badge.official')} · {portal}</span>
+        </button>
+        {open && (
+          <div id="cac-badge-detail" class="cac-badge__detail">
+            <p>{t('badge.official.detail', { portal: page.portal.name })}</p>
+            <p>{t('badge.address', { host: page.host })}</p>
+          </div>
+        )}
+      </section>
+    </Dock>
   );
 }
 

@@ -39,7 +39,10 @@ async function axe(page: Page, scope: 'overlay' | 'document' = 'overlay'): Promi
     else await page.addScriptTag({ path: AXE });
   }
   return page.evaluate(async (scope) => {
-    const context = scope === 'overlay' ? { include: [{ fromShadowDom: ['cote-a-cote-overlay', '.cac-root'] }] } : document;
+    // Our shadow root holds .cac-root and, beside it, the privacy curtain's layer.
+    const root = document.querySelector('cote-a-cote-overlay')?.shadowRoot;
+    const layers = ['.cac-root', '.cac-curtain'].filter((css) => root?.querySelector(css));
+    const context = scope === 'overlay' ? { include: layers.map((css) => ({ fromShadowDom: ['cote-a-cote-overlay', css] })) } : document;
     // @ts-expect-error axe is the script added above
     const result = await window.axe.run(context, { resultTypes: ['violations'] });
     type AxeNode = { target: unknown[]; failureSummary?: string };
@@ -163,31 +166,77 @@ describe('reading settings applied live (storage.onChanged)', () => {
   });
 });
 
+/** The longest transition or animation (seconds) on any element of our shadow root. */
+const longestMotion = (page: Page) =>
+  inShadow(page, (root) => {
+    const seconds = (value: string) => Math.max(0, ...value.split(',').map((v) => (v.trim().endsWith('ms') ? parseFloat(v) / 1000 : parseFloat(v))));
+    return Math.max(0, ...[...root.querySelectorAll('*')].map((e) => {
+      const s = getComputedStyle(e);
+      return Math.max(seconds(s.transitionDuration), s.animationName === 'none' ? 0 : seconds(s.animationDuration));
+    }));
+  });
+
+/**
+ * Boxes of our UI that leave the window minus its scroll bars: the elements matching
+ * `selector` (cards, panels, buttons; a card may scroll inside itself).
+ */
+const outside = (page: Page, selector: string) =>
+  inShadow(page, (root, selector) => {
+    const w = document.documentElement.clientWidth;
+    const hgt = document.documentElement.clientHeight;
+    return [...root.querySelectorAll<HTMLElement>(selector)]
+      .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden' && !e.closest('.cac-sr, .cac-sr-only'))
+      .map((e) => ({ e, r: e.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && (r.left < -0.5 || r.top < -0.5 || r.right > w + 0.5 || r.bottom > hgt + 0.5))
+      .map(({ e, r }) => `${e.className || e.tagName} ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} in ${w}×${hgt}`);
+  }, selector);
+
+/** What a person sees of our UI: every card, panel, bubble and button. */
+const OUR_BOXES = '.cac-badge__pill, .cac-badge__detail, .cac-card, [role="dialog"], .cac-reminder, .cac-curtain__banner, .cac-curtain-button, .cac-gloss__open, .cac-help__q, .cac-walk';
+
+/**
+ * Presses Tab until every visible control inside `scope` (in our shadow root) has had the
+ * focus; returns the controls never reached and those without a visible focus ring.
+ */
+async function tabReach(page: Page, scope: string, maxPresses = 200) {
+  const controls = await inShadow(
+    page,
+    (root, scope) =>
+      [...root.querySelectorAll<HTMLElement>(`${scope} :is(button, select, input, textarea, a[href], [tabindex]:not([tabindex="-1"]))`)]
+        .filter((e) => !e.hasAttribute('disabled') && e.getClientRects().length > 0)
+        .map((e, i) => {
+          e.dataset.a11yId = String(i);
+          return `${i} ${e.tagName.toLowerCase()} «${(e.getAttribute('aria-label') ?? e.textContent ?? '').trim().slice(0, 40)}»`;
+        }),
+    scope,
+  );
+  const reached = new Set<string>();
+  const noRing: string[] = [];
+  for (let i = 0; i < maxPresses && reached.size < controls.length; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const host = document.querySelector('cote-a-cote-overlay');
+      if (document.activeElement !== host) return null;
+      const el = host!.shadowRoot!.activeElement as HTMLElement | null;
+      if (!el?.dataset.a11yId) return null;
+      const style = getComputedStyle(el);
+      return { id: el.dataset.a11yId, ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 && el.matches(':focus-visible') };
+    });
+    if (focused && !reached.has(focused.id)) {
+      reached.add(focused.id);
+      if (!focused.ring) noRing.push(controls[Number(focused.id)]!);
+    }
+  }
+  return { controls, unreached: controls.filter((c) => !reached.has(c.split(' ')[0]!)), noRing };
+}
+
 describe('keyboard', () => {
   it('Tab reaches every control of our UI, each with a visible focus ring', async () => {
     const page = await openCaf('/connexion');
     await openBadgeDetails(page);
-    const controls = await inShadow(page, (root) =>
-      [...root.querySelectorAll<HTMLElement>('button, select, input, textarea, a[href], [tabindex]:not([tabindex="-1"])')]
-        .filter((e) => !e.hasAttribute('disabled') && e.getClientRects().length > 0)
-        .map((e, i) => (e.dataset.a11yId = String(i))),
-    );
+    const { controls, unreached, noRing } = await tabReach(page, '.cac-badge');
     expect(controls.length).toBeGreaterThan(0);
-    const reached = new Map<string, { outline: string; width: number }>();
-    for (let i = 0; i < 80 && reached.size < controls.length; i++) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
-        const host = document.querySelector('cote-a-cote-overlay');
-        if (document.activeElement !== host) return null;
-        const el = host!.shadowRoot!.activeElement as HTMLElement | null;
-        if (!el?.dataset.a11yId) return null;
-        const style = getComputedStyle(el);
-        return { id: el.dataset.a11yId, outline: style.outlineStyle, width: parseFloat(style.outlineWidth), visible: el.matches(':focus-visible') };
-      });
-      if (focused) reached.set(focused.id, { outline: focused.outline, width: focused.width });
-    }
-    expect([...reached.keys()].sort()).toEqual([...controls].sort());
-    for (const [id, ring] of reached) expect([id, ring.outline !== 'none' && ring.width >= 2]).toEqual([id, true]);
+    expect({ unreached, noRing }).toEqual({ unreached: [], noRing: [] });
     await page.close();
   });
 
@@ -205,15 +254,6 @@ describe('keyboard', () => {
 });
 
 describe('reduced motion', () => {
-  const longestMotion = (page: Page) =>
-    inShadow(page, (root) => {
-      const seconds = (value: string) => Math.max(0, ...value.split(',').map((v) => (v.trim().endsWith('ms') ? parseFloat(v) / 1000 : parseFloat(v))));
-      return Math.max(0, ...[...root.querySelectorAll('*')].map((e) => {
-        const s = getComputedStyle(e);
-        return Math.max(seconds(s.transitionDuration), s.animationName === 'none' ? 0 : seconds(s.animationDuration));
-      }));
-    });
-
   it('our UI has no transition nor animation when the person asks for reduced motion', async () => {
     const page = await openCaf('/connexion');
     await openBadgeDetails(page);
@@ -225,19 +265,6 @@ describe('reduced motion', () => {
 });
 
 describe('200 % zoom and right-to-left', () => {
-  /** Every visible box of our UI inside the window. */
-  const outside = (page: Page) =>
-    inShadow(page, (root) => {
-      // The window minus its scroll bars: what the person can actually read.
-      const w = document.documentElement.clientWidth;
-      const hgt = document.documentElement.clientHeight;
-      return [...root.querySelectorAll<HTMLElement>('.cac-root *')]
-        .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
-        .map((e) => ({ e, r: e.getBoundingClientRect() }))
-        .filter(({ r }) => r.width > 0 && (r.left < -0.5 || r.top < -0.5 || r.right > w + 0.5 || r.bottom > hgt + 0.5))
-        .map(({ e, r }) => `${e.className || e.tagName} ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} in ${w}×${hgt}`);
-    });
-
   it.each([
     ['640 px wide (200 % zoom of a 1280 px window)', 640, 1],
     ['640 px wide with "Très grand" text', 640, 1.5],
@@ -248,7 +275,7 @@ describe('200 % zoom and right-to-left', () => {
     await page.setViewportSize({ width, height: 700 });
     await page.locator(`${HOST} .cac-root[data-scale="${scale}"]`).waitFor({ state: 'attached' });
     await openBadgeDetails(page);
-    expect(await outside(page)).toEqual([]);
+    expect(await outside(page, '.cac-badge, .cac-badge *')).toEqual([]);
     await page.screenshot({ path: join(SHOTS, `zoom-${width}-x${scale}.png`) });
     // The check itself sees a box that leaves the window (planted, then removed).
     await inShadow(page, (root) => {
@@ -258,7 +285,7 @@ describe('200 % zoom and right-to-left', () => {
       planted.setAttribute('style', 'position: fixed; inset-inline-start: -40px; inset-block-start: 10px; margin: 0'); // rtl-ok: test probe
       root.querySelector('.cac-root')!.append(planted);
     });
-    expect(await outside(page)).toEqual([expect.stringContaining('planted')]);
+    expect(await outside(page, '.cac-badge *, .planted')).toEqual([expect.stringContaining('planted')]);
     await inShadow(page, (root) => root.querySelector('.planted')?.remove());
     await page.close();
   });
@@ -278,9 +305,238 @@ describe('200 % zoom and right-to-left', () => {
     expect(geometry.badgeLeft).toBeLessThan(40);
     expect(geometry.badgeRight).toBeLessThan(geometry.width / 2);
     expect(Math.abs(geometry.boxRight - geometry.textRight)).toBeLessThan(2);
-    expect(await outside(page)).toEqual([]);
+    expect(await outside(page, '.cac-badge, .cac-badge *')).toEqual([]);
     expect((await axe(page)).violations).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'rtl-badge.png') });
+    await page.close();
+  });
+});
+
+/**
+ * Every feature of overlay/registry.ts, with its UI open: axe (0 violations), Tab reaches
+ * every control of the card with a visible focus ring, Escape closes it, no motion when
+ * reduced motion is asked, and the card stays inside a 640 px window (200 % zoom).
+ */
+interface View {
+  /** The feature id (file name in overlay/features/). */
+  feature: string;
+  name: string;
+  url: string;
+  /** Opens the UI with real (trusted) input. */
+  open: (page: Page) => Promise<void>;
+  /** The card or panel this view opens, in our shadow root. */
+  card: string;
+  /** Escape closes the card (cards, panels, lists). */
+  escape: boolean;
+  /** Tab reaches its controls (false for a hover card: its keyboard path is the glossary list). */
+  keyboard: boolean;
+}
+
+const CAF_FORM = 'https://www.caf.fr/espace/declaration-trimestrielle';
+const PROSE = 'https://www.service-public.gouv.fr/particuliers/vosdroits/F19778';
+const click = (selector: string) => async (page: Page) => page.locator(`${HOST} ${selector}`).first().click();
+
+const VIEWS: View[] = [
+  { feature: 'official-badge', name: 'badge details', url: 'https://www.caf.fr/connexion', open: click('.cac-badge__pill'), card: '.cac-badge', escape: true, keyboard: true },
+  {
+    feature: 'field-help',
+    name: 'field-help card opened with "?"',
+    url: CAF_FORM,
+    open: async (page) => {
+      // "?" buttons are drawn for fields in view only: bring the form's first field into view.
+      await page.locator('main input:visible').first().scrollIntoViewIfNeeded();
+      await click('.cac-help__q')(page);
+    },
+    card: '.cac-help',
+    escape: true,
+    keyboard: true,
+  },
+  {
+    feature: 'field-help',
+    name: 'field-help card opened by focusing the field',
+    url: CAF_FORM,
+    open: async (page) => {
+      // Focus the page's fields one by one until one the guide pack knows opens its card.
+      const fields = page.locator('main input:visible, main select:visible, main textarea:visible');
+      for (let i = 0; i < (await fields.count()); i++) {
+        await fields.nth(i).focus();
+        if (await page.locator(`${HOST} .cac-help`).count()) return;
+      }
+      throw new Error('no field opened a help card');
+    },
+    card: '.cac-help',
+    escape: true,
+    keyboard: false, // focus stays in the field being typed in; the card's controls are tested above
+  },
+  { feature: 'walkthrough', name: 'walkthrough start panel', url: CAF_FORM, open: async () => undefined, card: '.cac-walk', escape: false, keyboard: true },
+  { feature: 'walkthrough', name: 'walkthrough step', url: CAF_FORM, open: click('.cac-walk .cac-btn--main'), card: '.cac-walk[data-step]', escape: false, keyboard: true },
+  {
+    feature: 'glossary',
+    name: 'glossary list with a term explained',
+    url: PROSE,
+    open: async (page) => {
+      await click('.cac-gloss__open')(page);
+      await click('.cac-gloss__term')(page);
+      await page.locator(`${HOST} .cac-gloss__details`).first().waitFor();
+    },
+    card: '.cac-gloss__panel',
+    escape: true,
+    keyboard: true,
+  },
+  {
+    feature: 'glossary',
+    name: 'glossary card on hover',
+    url: PROSE,
+    open: async (page) => {
+      await page.waitForFunction(() => (CSS.highlights.get('cac-glossary')?.size ?? 0) > 0, null, { timeout: 10_000 });
+      const point = await page.evaluate(() => {
+        for (const r of CSS.highlights.get('cac-glossary') ?? []) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          const box = range.getBoundingClientRect();
+          if (box.top > 80 && box.bottom < innerHeight - 80 && box.width > 0) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        }
+        return null;
+      });
+      if (!point) throw new Error('no marked term in view');
+      await page.mouse.move(point.x - 20, point.y);
+      await page.mouse.move(point.x, point.y, { steps: 4 });
+    },
+    card: '.cac-gloss__hover',
+    escape: true,
+    keyboard: false,
+  },
+  // C2 reminders: each behaviour fills the one shared bubble (reminder-bubble).
+  { feature: 'secret-reminder', name: 'password: "À vous de taper"', url: 'https://www.caf.fr/connexion', open: async (page) => page.locator('#password-caf-input').click(), card: '.cac-reminder', escape: true, keyboard: false },
+  { feature: 'identifier-reminder', name: 'NIR: not on paper', url: 'https://www.caf.fr/connexion', open: async (page) => page.locator('#nir').click(), card: '.cac-reminder', escape: true, keyboard: false },
+  { feature: 'shared-computer-reminder', name: '"remember me" on a shared computer', url: 'https://www.caf.fr/connexion', open: async (page) => page.locator('label[for="remember-caf"]').click(), card: '.cac-reminder', escape: true, keyboard: false },
+  { feature: 'document-reminder', name: 'upload field: the file stays here', url: 'https://www.caf.fr/espace/envoyer-document', open: async (page) => page.locator('#justificatif').focus(), card: '.cac-reminder', escape: true, keyboard: false },
+  { feature: 'reminder-bubble', name: 'the bubble with its buttons', url: 'https://www.caf.fr/connexion', open: async (page) => page.locator('#password-caf-input').click(), card: '.cac-reminder', escape: true, keyboard: true },
+  // C3 curtain: the button, then the curtain on (its layer sits beside .cac-root).
+  { feature: 'privacy-curtain', name: 'curtain button', url: 'https://www.caf.fr/connexion', open: async () => undefined, card: '.cac-curtain-button', escape: false, keyboard: true },
+  { feature: 'privacy-curtain', name: 'curtain on, with its banner', url: 'https://www.caf.fr/connexion', open: click('.cac-curtain-button'), card: '.cac-curtain__banner', escape: false, keyboard: true },
+];
+
+describe('every overlay feature with its UI open', () => {
+  it('covers every feature listed in overlay/registry.ts', () => {
+    const registry = readFileSync(join(import.meta.dirname, '../../overlay/registry.ts'), 'utf8');
+    const features = [...registry.matchAll(/from '\.\/features\/([a-z0-9-]+)'/g)].map((m) => m[1]!);
+    expect(features.length).toBeGreaterThan(0);
+    expect(features.filter((id) => !VIEWS.some((v) => v.feature === id))).toEqual([]);
+  });
+
+  async function openView(view: View): Promise<Page> {
+    const page = await h.open(view.url);
+    await waitForOverlay(page);
+    await page.waitForTimeout(300); // the features' first render (packs and glossary come from the background)
+    await view.open(page);
+    await page.locator(`${HOST} ${view.card}`).first().waitFor();
+    return page;
+  }
+
+  describe.each(VIEWS.map((v) => [`${v.feature}: ${v.name}`, v] as const))('%s', (_name, view) => {
+    it('axe: 0 violations in our shadow root', async () => {
+      const page = await openView(view);
+      const { violations, checkedNodes } = await axe(page);
+      expect(violations).toEqual([]);
+      expect(checkedNodes).toBeGreaterThan(3);
+      await page.close();
+    });
+
+    it.runIf(view.keyboard)('Tab reaches every control of the card, with a visible focus ring', async () => {
+      const page = await openView(view);
+      const { controls, unreached, noRing } = await tabReach(page, view.card);
+      expect(controls.length).toBeGreaterThan(0);
+      expect({ unreached, noRing }).toEqual({ unreached: [], noRing: [] });
+      await page.close();
+    });
+
+    it.runIf(view.escape)('Escape closes it', async () => {
+      const page = await openView(view);
+      await page.keyboard.press('Escape');
+      const stillOpen = view.card === '.cac-badge' ? '.cac-badge__detail' : view.card;
+      await expect.poll(() => page.locator(`${HOST} ${stillOpen}`).count()).toBe(0);
+      await page.close();
+    });
+
+    it('no transition nor animation with reduced motion', async () => {
+      const page = await openView(view);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      expect(await longestMotion(page)).toBe(0);
+      await page.close();
+    });
+
+    it('stays inside a 640 px window (200 % zoom) with "Très grand" text', async () => {
+      await setSettings({ textScale: 1.5, language: 'fr', rate: 0.9 });
+      const page = await h.open(view.url);
+      await page.setViewportSize({ width: 640, height: 720 });
+      await waitForOverlay(page);
+      await page.locator(`${HOST} .cac-root[data-scale="1.5"]`).waitFor({ state: 'attached' });
+      await page.waitForTimeout(300);
+      await view.open(page);
+      await page.locator(`${HOST} ${view.card}`).first().waitFor();
+      await page.waitForTimeout(150); // placement settles on the next frames
+      expect(await outside(page, OUR_BOXES)).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, `640-x1.5-${view.feature}-${view.name.replace(/\W+/g, '-')}.png`) });
+      await page.close();
+    });
+  });
+});
+
+describe('extension pages: 0 axe violations', () => {
+  it.each([
+    ['look-alike warning page', `warning.html#${encodeURIComponent('https://ameli-frconnect.fr/')}`, '#warning-title'],
+    ['clean-desk page', 'clean-desk.html', 'h1'],
+  ])('%s', async (_name, path, ready) => {
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/${path}`);
+    await page.locator(ready).first().waitFor();
+    await page.waitForTimeout(300);
+    const { violations, checkedNodes } = await axe(page, 'document');
+    expect(violations).toEqual([]);
+    expect(checkedNodes).toBeGreaterThan(5);
+    await page.close();
+  });
+});
+
+describe('live regions', () => {
+  it('a walkthrough step change is announced in a status region', async () => {
+    const page = await h.open(CAF_FORM);
+    await waitForOverlay(page);
+    await click('.cac-walk .cac-btn--main')(page);
+    await page.locator(`${HOST} .cac-walk[data-step]`).waitFor();
+    const status = page.locator(`${HOST} [data-feature="walkthrough"] [role="status"]`);
+    const before = await status.allTextContents();
+    await page.locator(`${HOST} .cac-walk[data-step] .cac-btn--main`).click(); // "Suivant"
+    await expect.poll(() => status.allTextContents()).not.toEqual(before);
+    expect((await status.allTextContents()).join(' ')).toMatch(/2/);
+    await page.close();
+  });
+});
+
+describe('our own controls never cover each other (640 px window, "Très grand" text)', () => {
+  it.each([['https://www.caf.fr/connexion'], [CAF_FORM], [PROSE]])('%s', async (url) => {
+    await setSettings({ textScale: 1.5, language: 'fr', rate: 0.9 });
+    const page = await h.open(url);
+    await page.setViewportSize({ width: 640, height: 720 });
+    await waitForOverlay(page);
+    await page.locator(`${HOST} .cac-root[data-scale="1.5"]`).waitFor({ state: 'attached' });
+    await page.waitForTimeout(500);
+    const overlaps = await inShadow(page, (root) => {
+      const corner = [...root.querySelectorAll<HTMLElement>('.cac-badge__pill, .cac-gloss__open, .cac-curtain-button, .cac-walk')].filter((e) => e.getClientRects().length > 0);
+      const found: string[] = [];
+      corner.forEach((a, i) =>
+        corner.slice(i + 1).forEach((b) => {
+          const r = a.getBoundingClientRect();
+          const q = b.getBoundingClientRect();
+          if (r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom) found.push(`${a.className} × ${b.className}`);
+        }),
+      );
+      return found;
+    });
+    await page.screenshot({ path: join(SHOTS, `corner-640-x1.5-${new URL(url).hostname}.png`) });
+    expect(overlaps).toEqual([]);
     await page.close();
   });
 });
