@@ -23,12 +23,14 @@ async function setup(file: string, at: string) {
   const page = guidedPage(at, send);
   abort = page.abort;
   render(<OverlayRoot page={page} features={[createWalkthrough(send)]} />);
-  await flush();
+  await flush(); // pack and progress arrive
+  await flush(); // the card is measured, then shown
   return page;
 }
 const click = async (name: RegExp | string) => {
   trusted(screen.getByRole('button', { name }), new MouseEvent('click', { bubbles: true }));
   await flush();
+  await flush(); // a new card is measured before it shows
 };
 const progress = () => document.querySelector('.cac-card__progress')?.textContent;
 

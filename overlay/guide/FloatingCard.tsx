@@ -22,29 +22,43 @@ const ESTIMATE = { width: 360, height: 200 };
  */
 export function FloatingCard({ anchor, avoid, rtl, className, children, cardRef, ...rest }: Props) {
   const ref = useRef<HTMLElement>(null);
-  const [height, setHeight] = useState(ESTIMATE.height);
+  // null until measured: the first frame is laid out hidden, so a card taller than the
+  // estimate never shows over the field for a frame.
+  const [height, setHeight] = useState<number | null>(null);
   // Heights are learnt while floating only: a docked card is wider, hence shorter, and
   // learning that height could flip it back to floating, then docked again, forever.
   const floating = useRef(false);
+  const measured = useRef(false);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const ro = new ResizeObserver(([entry]) => {
       const box = entry?.borderBoxSize?.[0];
-      if (box && box.blockSize > 0 && floating.current) setHeight(box.blockSize);
+      if (box && box.blockSize > 0 && (floating.current || !measured.current)) setHeight(box.blockSize);
+      measured.current = true;
     });
     ro.observe(el);
-    return () => ro.disconnect();
+    // In case no size comes (a browser without ResizeObserver data): measure once in a frame.
+    const frame = requestAnimationFrame(() => {
+      if (measured.current) return;
+      measured.current = true;
+      setHeight(el.getBoundingClientRect().height || ESTIMATE.height);
+    });
+    return () => {
+      ro.disconnect();
+      cancelAnimationFrame(frame);
+    };
   }, []);
   const view = { width: window.innerWidth, height: window.innerHeight };
-  const size = { width: ESTIMATE.width, height };
+  const size = { width: ESTIMATE.width, height: height ?? ESTIMATE.height };
   const place = placeCard(anchor, size, view, avoid, rtl);
   floating.current = place.mode === 'float';
-  const style =
+  const style: Record<string, string> =
     place.mode === 'float'
       ? { top: `${place.top}px`, left: `${place.left}px`, width: `${place.width}px` }
       : { maxHeight: `${place.maxHeight}px` };
   const dock = place.mode === 'dock' ? ` cac-card--dock cac-card--dock-${place.edge}` : '';
+  if (height === null) Object.assign(style, { visibility: 'hidden' });
   return (
     <section
       {...rest}

@@ -30,7 +30,7 @@ export function trusted(target: EventTarget, event: Event): void {
   act(() => void target.dispatchEvent(event));
 }
 
-export const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+export const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 40))); // a frame: cards show once measured
 
 /** The background's guidance handlers, answering as for tab 1 at `url()` — through the real contract schemas. */
 export function memoryBackground(url: () => string): Send {

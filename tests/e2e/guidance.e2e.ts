@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { practiceUrlFor, readPacks } from '../../scripts/lib/pack-health.mjs';
+import { guideBrowser } from './guide-browser';
 import { launchHarness, waitForOverlay, type Harness } from './harness';
 
 let h: Harness;
@@ -135,6 +137,115 @@ describe('walkthroughs in real Chromium', () => {
     await expectStep(page, 4, 10);
     await page.goBack(); // the browser's back button: the guide follows the page
     await expectStep(page, 1, 10);
+    await page.close();
+  });
+});
+
+interface PackJson {
+  id: string;
+  stage: string;
+  pages: Array<{ id: string; urlPatterns: string[] }>;
+  fields: Array<{ id: string; page: string; help: { what: string }; selectors: Array<{ css?: string; id?: string; name?: string; autocomplete?: string }> }>;
+}
+const readyPacks = (readPacks() as PackJson[]).filter((p) => p.stage === 'ready');
+/** Things a person does before a field shows (France Travail: the hours appear after "Oui"). */
+const BEFORE: Record<string, (page: Page) => Promise<void>> = {
+  'francetravail-actualisation/actualisation': (page) => page.locator('label[for=travail-oui]').click(),
+};
+
+/**
+ * The element of a covered field, found by the test itself (not by our engine): the first of
+ * the pack's css / id / name / autocomplete selectors that matches one element; a group
+ * (radio buttons, one box per digit) is focused on its first input.
+ */
+async function fieldElement(page: Page, field: PackJson['fields'][number]) {
+  for (const s of field.selectors) {
+    const css = s.css ?? (s.id ? `#${s.id}` : s.name ? `[name="${s.name}"]` : s.autocomplete ? `[autocomplete~="${s.autocomplete}"]` : '');
+    if (!css || (await page.locator(css).count()) !== 1) continue;
+    const el = page.locator(css);
+    const tag = await el.evaluate((e) => e.tagName);
+    return ['INPUT', 'SELECT', 'TEXTAREA'].includes(tag) ? el : el.locator('input').first();
+  }
+  throw new Error(`no test selector for ${field.id}`);
+}
+
+const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('field help in real Chromium', () => {
+  it.each(readyPacks.map((p) => [p.id, p] as const))('%s: focusing each covered field shows its help, never over the field', async (_id, pack) => {
+    const browser = guideBrowser(h);
+    let page: Page | null = null;
+    for (const packPage of pack.pages) {
+      const fields = pack.fields.filter((f) => f.page === packPage.id);
+      if (fields.length === 0) continue;
+      const url = practiceUrlFor(packPage)!;
+      if (!page) {
+        page = await browser.open(url);
+        await browser.force(page, pack.id);
+      }
+      await browser.goto(page, url);
+      await expect.poll(async () => ((await h.pageReport(page!)) as { steps: Array<{ id: string }> }).steps.filter((s) => s.id.startsWith('field:')).length).toBe(fields.length);
+      await BEFORE[`${pack.id}/${packPage.id}`]?.(page);
+      for (const field of fields) {
+        const element = await fieldElement(page, field);
+        await element.focus();
+        const card = ours(page, '.cac-help');
+        await card.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
+        expect([field.id, await card.textContent().catch(() => 'no card')]).toEqual([field.id, expect.stringContaining(field.help.what)]);
+        // The card follows scrolling in the next frame (focus and step changes may scroll the page).
+        const covers = async () => {
+          const [cardBox, fieldBox] = [await card.boundingBox(), await element.boundingBox()];
+          return [field.id, Boolean(cardBox && fieldBox && overlap(cardBox, fieldBox))];
+        };
+        await expect.poll(covers, { timeout: 3_000 }).toEqual([field.id, false]);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => card.count()).toBe(0);
+      }
+    }
+    if (page) await browser.release(page);
+  });
+
+  it('opens from the "?" button with the keyboard, closes on Escape and gives the focus back', async () => {
+    const page = await h.open('https://cfspart.impots.gouv.fr/connexion');
+    await waitForOverlay(page);
+    const question = ours(page, '.cac-help__q');
+    await question.first().waitFor();
+    await question.first().focus();
+    await page.keyboard.press('Enter');
+    const card = ours(page, '.cac-help');
+    await expect.poll(() => card.textContent().catch(() => '')).toContain('Votre numéro fiscal. Il a 13 chiffres.');
+    expect(await page.evaluate(() => document.querySelector('cote-a-cote-overlay')?.shadowRoot?.activeElement?.className)).toContain('cac-help');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('cote-a-cote-overlay')?.shadowRoot?.activeElement?.className)).toContain('cac-help__q');
+    await page.close();
+  });
+
+  it('gives a gentle format hint after the field is left, and the typed number goes nowhere', async () => {
+    const page = await h.open('https://cfspart.impots.gouv.fr/connexion');
+    await waitForOverlay(page);
+    await page.locator('#spi').fill('30000000000');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => ours(page, '.cac-help__q--check').count()).toBe(1);
+    await page.locator('#spi').focus();
+    await expect.poll(() => ours(page, '.cac-help').textContent()).toContain('Le numéro semble trop court.');
+    const report = JSON.stringify(await h.pageReport(page));
+    expect(report).not.toContain('30000000000');
+    expect(await h.dumpStorage()).not.toContain('30000000000');
+    expect(h.consoleLines.join('\n')).not.toContain('30000000000');
+    await page.close();
+  });
+
+  it('docks the card on a narrow window (200 % zoom) without covering the field', async () => {
+    const page = await h.open('https://www.caf.fr/connexion');
+    await page.setViewportSize({ width: 640, height: 450 });
+    await waitForOverlay(page);
+    await page.locator('#nir').focus();
+    const card = ours(page, '.cac-help');
+    await expect.poll(() => card.getAttribute('class').catch(() => '')).toContain('cac-card--dock');
+    const [cardBox, fieldBox] = [await card.boundingBox(), await page.locator('#nir').boundingBox()];
+    expect(cardBox && fieldBox && overlap(cardBox, fieldBox)).toBe(false);
     await page.close();
   });
 });
