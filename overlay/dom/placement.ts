@@ -17,8 +17,8 @@ export type Placement =
 
 const GAP = 8;
 const M = 8; // margin to the window's edges
-/** The bottom strip where our own pills live (official badge, curtain, glossary button). */
-const PILLS = 76;
+/** Default room kept at the bottom for our shared corner strip (overlay/dock.tsx: badge, curtain…). */
+export const DOCK_RESERVE = 76;
 /** Below this width (CSS px) cards dock to an edge: 200 % zoom on a 1280 px screen gives 640. */
 export const NARROW = 700;
 
@@ -31,7 +31,14 @@ export const overlaps = (a: Box, b: Box) =>
  * inside the window that covers none of `avoid`. Otherwise, or on narrow windows, a
  * sheet on the edge farthest from what must stay visible.
  */
-export function placeCard(anchor: Box | null, card: { width: number; height: number }, view: { width: number; height: number }, avoid: readonly Box[], rtl = false): Placement {
+export function placeCard(
+  anchor: Box | null,
+  card: { width: number; height: number },
+  view: { width: number; height: number },
+  avoid: readonly Box[],
+  rtl = false,
+  reserve = DOCK_RESERVE, // px at the bottom of the window kept for our corner strip
+): Placement {
   const width = Math.min(card.width, view.width - 2 * M);
   const h = card.height;
   if (view.width >= NARROW) {
@@ -44,15 +51,15 @@ export function placeCard(anchor: Box | null, card: { width: number; height: num
       spots = [[anchor.top + anchor.height + GAP, start], [anchor.top - GAP - h, start], [middle, after], [middle, before]];
     } else {
       const [start, end] = rtl ? [view.width - M - width, M] : [M, view.width - M - width];
-      spots = [[view.height - PILLS - h, start], [M, start], [view.height - PILLS - h, end], [M, end]];
+      spots = [[view.height - reserve - h, start], [M, start], [view.height - reserve - h, end], [M, end]];
     }
     for (const [top, left] of spots) {
       const box = { top, left: Math.max(M, Math.min(left, view.width - M - width)), width, height: h };
-      if (top >= M && top + h <= view.height - PILLS && !avoid.some((a) => overlaps(box, a))) return { mode: 'float', top, left: box.left, width };
+      if (top >= M && top + h <= view.height - reserve && !avoid.some((a) => overlaps(box, a))) return { mode: 'float', top, left: box.left, width };
     }
   }
   const keep = avoid[0] ?? anchor;
   const above = keep ? keep.top - 2 * M : 0;
-  const below = (keep ? view.height - keep.top - keep.height : view.height) - M - PILLS;
+  const below = (keep ? view.height - keep.top - keep.height : view.height) - M - reserve;
   return below >= above ? { mode: 'dock', edge: 'bottom', maxHeight: Math.max(below, 0) } : { mode: 'dock', edge: 'top', maxHeight: above };
 }

@@ -1,6 +1,7 @@
 import type { ComponentChildren, HTMLAttributes } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { placeCard, type Box } from '../dom/placement';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { DockContext } from '../dock';
+import { DOCK_RESERVE, placeCard, type Box } from '../dom/placement';
 
 interface Props extends Omit<HTMLAttributes<HTMLElement>, 'class' | 'style'> {
   /** The page element's box the card belongs to; null: a panel in a window corner. */
@@ -50,13 +51,14 @@ export function FloatingCard({ anchor, avoid, rtl, className, children, cardRef,
     };
   }, []);
   const view = { width: window.innerWidth, height: window.innerHeight };
+  const reserve = useDockReserve();
   const size = { width: ESTIMATE.width, height: height ?? ESTIMATE.height };
-  const place = placeCard(anchor, size, view, avoid, rtl);
+  const place = placeCard(anchor, size, view, avoid, rtl, reserve);
   floating.current = place.mode === 'float';
   const style: Record<string, string> =
     place.mode === 'float'
       ? { top: `${place.top}px`, left: `${place.left}px`, width: `${place.width}px` }
-      : { maxHeight: `${place.maxHeight}px` };
+      : { maxHeight: `${place.maxHeight}px`, ...(place.edge === 'bottom' ? { insetBlockEnd: `${reserve}px` } : {}) };
   const dock = place.mode === 'dock' ? ` cac-card--dock cac-card--dock-${place.edge}` : '';
   if (height === null) Object.assign(style, { visibility: 'hidden' });
   return (
@@ -72,4 +74,20 @@ export function FloatingCard({ anchor, avoid, rtl, className, children, cardRef,
       {children}
     </section>
   );
+}
+
+/** Room to keep at the bottom for the shared corner strip, which wraps taller on narrow windows. */
+function useDockReserve(): number {
+  const dock = useContext(DockContext);
+  const [reserve, setReserve] = useState(DOCK_RESERVE);
+  useEffect(() => {
+    if (!dock) return;
+    const ro = new ResizeObserver(([entry]) => {
+      const height = entry?.borderBoxSize?.[0]?.blockSize ?? 0;
+      setReserve(height > 0 ? 16 + height + 8 : 8); // the strip sits 16 px above the edge
+    });
+    ro.observe(dock);
+    return () => ro.disconnect();
+  }, [dock]);
+  return reserve;
 }
