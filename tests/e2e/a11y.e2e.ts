@@ -309,6 +309,27 @@ describe('200 % zoom and right-to-left', () => {
   });
 });
 
+describe('right-to-left on a guided form (dir="rtl" forced on our root)', () => {
+  it('walkthrough step with read-aloud controls: mirrored, inside the window (screenshot to look at)', async () => {
+    const page = await h.open(CAF_FORM);
+    await waitForOverlay(page);
+    await inShadow(page, (root) => root.querySelector('.cac-root')!.setAttribute('dir', 'rtl'));
+    await click('.cac-walk .cac-btn--main')(page);
+    await page.locator(`${HOST} .cac-walk[data-step] .cac-read`).waitFor();
+    const geometry = await inShadow(page, (root) => {
+      const controls = root.querySelector('.cac-walk[data-step] .cac-read__controls')!.getBoundingClientRect();
+      const first = root.querySelector('.cac-walk[data-step] .cac-read__btn')!.getBoundingClientRect();
+      const card = root.querySelector('.cac-walk[data-step]')!;
+      return { controlsRight: controls.right, firstRight: first.right, direction: getComputedStyle(card).direction };
+    });
+    expect(geometry.direction).toBe('rtl');
+    expect(Math.abs(geometry.controlsRight - geometry.firstRight)).toBeLessThan(2); // "Lire" comes first, on the right
+    expect(await outside(page, '.cac-walk[data-step], .cac-walk[data-step] *')).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'rtl-walkthrough-step.png') });
+    await page.close();
+  });
+});
+
 /**
  * Every feature of overlay/registry.ts, with its UI open: axe (0 violations), Tab reaches
  * every control of the card with a visible focus ring, Escape closes it, no motion when
