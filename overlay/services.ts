@@ -1,11 +1,13 @@
 import type { Sensitivity } from '../core/privacy/sensitivity';
 import type { FieldDescription } from '../core/privacy/field-description';
 import type { StepReport } from '../core/protocol/page-report';
-import { classifyField } from '../core/privacy/classify';
 import { describeField, type FormField } from './dom/describe-field';
 import type { DomWatcher } from './dom/observe';
 import { createStore, type Store } from './store';
 import type { GuideView } from './guide/types';
+
+/** Classifies a field description, with the word lists the background sent (`privacy.rules`). */
+export type Classifier = (description: FieldDescription) => Sensitivity;
 
 /**
  * What features contribute to `page.report`. Each slot is filled by the feature that owns
@@ -30,7 +32,9 @@ export interface OverlayServices {
   report: { [K in keyof ReportSlots]: Store<ReportSlots[K]> };
   /** Pack-declared categories that win over the classifier (set by the guidance feature). */
   sensitivityOverride: Store<(field: Element) => Sensitivity | null>;
-  /** The sensitivity of a field: pack override first, else the classifier (never the value). */
+  /** The classifier, once its rules came from the background (null until then: ~ms after start). */
+  classifier: Store<Classifier | null>;
+  /** The sensitivity of a field: pack override first, else the classifier (never the value); 'none' before the rules came. */
   sensitivityOf: (field: FormField, description?: FieldDescription) => Sensitivity;
   /** The guide pack of this page with its anchored fields and steps, or null (overlay/guide/start-guide.ts). */
   guide: Store<GuideView | null>;
@@ -38,6 +42,7 @@ export interface OverlayServices {
 
 export function createOverlayServices(signal: AbortSignal, dom: DomWatcher, initialUrl: string): OverlayServices {
   const sensitivityOverride = createStore<(field: Element) => Sensitivity | null>(() => null);
+  const classifier = createStore<Classifier | null>(null);
   return {
     signal,
     dom,
@@ -48,7 +53,8 @@ export function createOverlayServices(signal: AbortSignal, dom: DomWatcher, init
       glossary: createStore<ReportSlots['glossary']>(() => []),
     },
     sensitivityOverride,
-    sensitivityOf: (field, description) => sensitivityOverride.get()(field) ?? classifyField(description ?? describeField(field)),
+    classifier,
+    sensitivityOf: (field, description) => sensitivityOverride.get()(field) ?? classifier.get()?.(description ?? describeField(field)) ?? 'none',
     guide: createStore<GuideView | null>(null),
   };
 }

@@ -4,6 +4,7 @@ import { createDomWatcher } from './dom/observe';
 import type { PageContext } from './feature';
 import { OVERLAY_HOST_TAG } from './mount';
 import { createOverlayServices } from './services';
+import { classifyField } from '../core/privacy/classify';
 
 /**
  * A real PageContext for feature tests in happy-dom (real services on the test document,
@@ -13,5 +14,6 @@ export function createTestPageContext(url: string, lang = 'fr'): PageContext & {
   const controller = new AbortController();
   const isOurs = (node: Node) => node.nodeName.toLowerCase() === OVERLAY_HOST_TAG;
   const services = createOverlayServices(controller.signal, createDomWatcher(document, controller.signal, isOurs), url);
+  services.classifier.set(classifyField); // the extension gets the same rules from the background (privacy.rules)
   return { portal: findPortal(url), host: new URL(url).hostname, i18n: createTranslator(lang), services, abort: () => controller.abort() };
 }

@@ -1,19 +1,11 @@
-import type { Sensitivity } from './sensitivity';
+import type { Rule, RuleSet } from './rule-set';
 
 /**
- * Word lists of the field classifier. Every pattern runs on `fold()`ed text: lowercase,
- * no accents, punctuation turned into single spaces, padded with one space each side,
- * so `\b` and `^ … $` behave the same on "N° de sécu" and "no de secu".
+ * Word lists of the field classifier (data: bundled in the background, sent to content
+ * scripts by `privacy.rules`). Every pattern runs on `fold()`ed text: lowercase, no
+ * accents, punctuation turned into single spaces, padded with one space each side, so
+ * `\b` and `^ … $` behave the same on "N° de sécu" and "no de secu".
  */
-export interface Rule {
-  readonly category: Sensitivity;
-  /** Tested on all the field's own text (names, hints, attribute tokens). */
-  readonly words?: RegExp;
-  /** Tested on the label alone: for short labels ("Code", "Clé") that mean something only when bare. */
-  readonly bareLabel?: RegExp;
-  /** A hit is ignored when this also matches (e.g. "immatriculation du véhicule"). */
-  readonly unless?: RegExp;
-}
 
 /** Codes that are not secrets: places, companies, jobs, offers. */
 export const NOT_A_CODE =
@@ -24,6 +16,7 @@ const CREDENTIAL_PAIR =
   /\b(identifiant|username|user name|login|nom d utilisateur|e mail|email|adresse electronique|numero fiscal)( \w+){0,3} (et|and|ou|or) (votre |your |le |mon |un |a )?(mot de passe|password|code secret)\b/;
 
 export const PASSWORD: Rule = {
+  id: 'password',
   category: 'password',
   words:
     /\b(mots? de passe|motdepasse|mdp|password|passwd|pwd|passcode|passphrase|passwort|contrasena|code (personnel|secret|confidentiel|pin|d acces)|pin( code)?|question secrete|reponse (a la question )?secrete|secret (question|answer)|security answer)\b/,
@@ -32,6 +25,7 @@ export const PASSWORD: Rule = {
 
 // Card security codes read like one-time codes ("code de sécurité"), so bank cards go first.
 export const CARD: Rule = {
+  id: 'card',
   category: 'bank',
   words:
     /\b(cryptogramme|cvv2?|cvc2?|cvn|csc|cc (number|csc|exp\w*|name|type|given|family|additional)|numero de (la |votre )?carte( bancaire| de credit| de paiement)?|cartes? (bancaire|de credit|de paiement|bleue)|card ?number|credit card|debit card|payment card|card holder|cardholder|name on (the )?card|titulaire de la carte|nom sur la carte|expiration de (la |votre )?carte|date d expiration( mm| mois)?( aa| annee)|expiry date|expiration date|code de securite \w*( \w+){0,4} carte|card security code|security code on (the |your )?card)\b/,
@@ -39,6 +33,7 @@ export const CARD: Rule = {
 };
 
 export const ONE_TIME_CODE: Rule = {
+  id: 'one-time-code',
   category: 'one-time-code',
   words:
     /\b(otp|totp|one time|2fa|mfa|a usage unique|code (de |d )?(verification|securite|confirmation|validation|activation|authentification|authentication|unique|temporaire|provisoire|a usage unique)|code (a )?\d+ chiffres|\d+ digit code|(verification|security|confirmation|authentication|access|login|sign in) code|code (sent|we sent)|(backup|recovery) codes?|code (de secours|de recuperation)|authenticator|code\b( \w+){0,6} (recu|recue|envoye|envoyee|sms|texto|e mail|mail|courriel|telephone))\b/,
@@ -49,6 +44,7 @@ export const ONE_TIME_CODE: Rule = {
 
 // Ameli splits the NIR into 13 characters + a 2-digit "Clé" input labelled only "Clé".
 export const SOCIAL_SECURITY: Rule = {
+  id: 'social-security',
   category: 'social-security-number',
   words:
     /\b(securite sociale|secu|nir|nss|numero ss|social security|ssn|numero insee|immatriculation|carte vitale|inscription au repertoire|assure social|numero d assure|national insurance|ni number|social insurance number)\b/,
@@ -58,42 +54,49 @@ export const SOCIAL_SECURITY: Rule = {
 
 // "Revenu fiscal de référence" is a tax identifier here, not an income figure.
 export const TAX: Rule = {
+  id: 'tax',
   category: 'tax-number',
   words:
     /\b(numeros? fiscal|numeros fiscaux|fiscal number|identifiant fiscal|identification fiscale|spi|nif|acces en ligne|revenu fiscal|rfr|avis d (imposition|impot)|reference de (l )?avis|numero (de |d )?(l )?avis|numero de (tele)?declarant|numero (de )?contribuable|taxpayer|tax (number|id|identification|reference|file number)|tin)\b/,
 };
 
 export const FOREIGNER: Rule = {
+  id: 'foreigner',
   category: 'foreigner-number',
   words:
     /\b(numero (d )?etranger|ressortissant etranger|agdref|titres? de sejour|cartes? de sejour|carte de resident|residence permit|numero (de |du )?visa|visa number|recepisse|ofii|ofpra|anef|demande d asile|asylum|dcem|document de circulation)\b/,
 };
 
 export const IDENTITY_DOCUMENT: Rule = {
+  id: 'identity-document',
   category: 'identity-document',
   words:
     /\b(passeport|passport|cartes? (nationale )?d identite|cni|pieces? d identite|titre d identite|identity card|id card|identity document|permis de conduire|numero (de |du )?permis|driving licen[cs]e|driver s licen[cs]e|document number|numero du document|numero (de |du )?titre|numero de (la )?piece)\b/,
 };
 
 export const BANK: Rule = {
+  id: 'bank',
   category: 'bank',
   words:
     /\b(iban|bic|swift|rib|releve d identite bancaire|bancaires?|coordonnees bancaires|comptes? bancaires?|numero de compte|bank|banque|account number|code guichet|domiciliation|titulaire du compte|nom du titulaire|account holder|name on (the )?account|sort code|routing number|building society|fr76)\b/,
 };
 
 export const HEALTH: Rule = {
+  id: 'health',
   category: 'health',
   words:
     /\b(maladies?|malade|handicap\w*|invalidite|incapacite|medecins?|medical\w*|medicaux|ald|affection de longue duree|grossesse|enceinte|accouchement|arret de travail|pathologie\w*|diagnostic|hospitalis\w*|mdph|sante|soins|accident du travail|health|disability|illness|pregnan\w*|sick leave|allergies?|vaccin\w*|mutuelle|traitement medical|medicaments?|gp|doctor|physician|surgery|aah)\b/,
 };
 
 export const INCOME: Rule = {
+  id: 'income',
   category: 'income',
   words:
     /\b(salaires?|salary|wages?|revenus?|income|earnings|ressources|montants?|net social|net imposable|brut|pensions?|indemnites?|chomage|unemployment|retour a l emploi|remunerations?|heures (travaillees|de travail|effectuees)|nombre d heures|traitements et salaires|prime d activite|patrimoine|epargne|plus values?|benefices?|chiffre d affaires|amount|loyers?|rente|allocations?|aides? au logement|apl|rsa|bourses?|savings|benefits?)\b/,
 };
 
 export const IDENTITY: Rule = {
+  id: 'identity',
   category: 'identity',
   words:
     /\b(noms?|prenoms?|naissance|sexe|genre|civilite|nationalite|situation (familiale|matrimoniale)|first name|last name|surname|given name|family name|full name|firstname|lastname|middle name|additional name|birth\w*|bday|dob|gender|sex|nationality|honorific|nickname|name|allocataire|conjoint|epoux|epouse|mariage|pacs|marie|celibataire|divorce|veuf|veuve|concubin\w*|titre d appel|maiden name|marital status)\b/,
@@ -102,6 +105,7 @@ export const IDENTITY: Rule = {
 };
 
 export const CONTACT: Rule = {
+  id: 'contact',
   category: 'contact',
   words:
     /\b(adresses?|address\w*|code postal|postal code|postcode|zip|zipcode|cp|ville|commune|city|town|localite|pays|country|cedex|rue|voie|lieu dit|boite postale|complement d adresse|batiment|appartement|etage|escalier|digicode|immeuble|e mail|emails?|mail|courriel|telephone|tel|phone|portable|mobile|street|domicile|residence|apartment|apt|house number|county|province|state|region)\b/,
@@ -139,3 +143,20 @@ export const FRAMEWORK_ID_WORDS = new Set([
   'input', 'mat', 'mdc', 'select', 'field', 'text', 'textfield', 'v', 'el', 'id', 'uid', 'ember',
   'react', 'headlessui', 'radix', 'mui', 'ng', 'cdk', 'vs', 'control', 'form', 'rc', 'auto', 'formly',
 ]);
+
+/** Everything the engine (core/privacy/classifier.ts) needs, as one value. */
+export const RULE_SET: RuleSet = {
+  identifiers: IDENTIFIER_RULES,
+  personal: PERSONAL_RULES,
+  patterns: {
+    taxBox: TAX_BOX,
+    eyeIcon: EYE_ICON,
+    cardContext: CARD_CONTEXT,
+    codeWord: CODE_WORD,
+    hintMarker: HINT_MARKER,
+    notACode: NOT_A_CODE,
+    notSecretAutocomplete: NOT_SECRET_AUTOCOMPLETE,
+    passwordToggle: PASSWORD_TOGGLE,
+  },
+  frameworkIdWords: FRAMEWORK_ID_WORDS,
+};

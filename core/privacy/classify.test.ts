@@ -255,3 +255,21 @@ describe('helpers', () => {
     expect(attributeTokens('input-35')).toBe('');
   });
 });
+
+describe('rules travel as data (privacy.rules)', () => {
+  it('a RuleSet serialised and compiled again classifies the whole table the same way', async () => {
+    const { RULE_SET } = await import('./classify-rules');
+    const { compileRules, serializeRules } = await import('./rule-set');
+    const { createClassifier } = await import('./classifier');
+    const wire = JSON.parse(JSON.stringify(serializeRules(RULE_SET)));
+    const again = createClassifier(compileRules(wire));
+    for (const [title, partial, expected] of ALL) expect([title, again(field(partial))]).toEqual([title, expected]);
+  });
+  it('refuses a rule set with a missing pattern', async () => {
+    const { RULE_SET } = await import('./classify-rules');
+    const { compileRules, serializeRules } = await import('./rule-set');
+    const wire = serializeRules(RULE_SET);
+    delete (wire.patterns as Record<string, unknown>).hintMarker;
+    expect(() => compileRules(wire)).toThrow(/hintMarker/);
+  });
+});

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { fold } from './classify';
+import { fold } from './classifier';
 import type { Sensitivity } from './sensitivity';
 
 /**

@@ -5,6 +5,7 @@ import { Pack } from '../packs/schema';
 import { WalkthroughProgress } from '../packs/walkthrough-state';
 import { GlossaryCard, GlossaryTerm } from '../text/glossary-schema';
 import { ReminderKind } from '../privacy/reminders';
+import { SerializedRuleSet } from '../privacy/rule-set';
 
 /** C2/C3 state the content script asks for at start: curtain of this tab, silenced reminders, curtain shortcut. */
 const PrivacyState = z.object({ curtain: z.boolean(), silenced: z.array(ReminderKind), shortcut: z.nullable(z.string()) });
@@ -53,6 +54,8 @@ export const backgroundMessages = {
   'glossary.entry': { req: z.object({ id: z.string().check(z.maxLength(64)) }), res: z.object({ entry: z.nullable(GlossaryCard) }) },
   /** "Je connais ce mot": remember the term as known until the browser closes (storage.session). */
   'glossary.known': { req: z.object({ id: z.string().check(z.maxLength(64)) }), res: z.object({ known: z.array(z.string()) }) },
+  /** C1: the field classifier's word lists, as regex sources (kept in the background for the content-script budget). */
+  'privacy.rules': { req: z.object({}), res: SerializedRuleSet },
   /** C2/C3: this tab's curtain, the reminder kinds silenced this session, the curtain shortcut (storage.session). */
   'privacy.state': { req: z.object({}), res: PrivacyState },
   /** C2/C3: remember the tab's curtain (it survives page loads) or silence one reminder kind until the browser closes. */

@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
+import { RULE_SET } from '../../core/privacy/classify-rules';
 import { ReminderKind } from '../../core/privacy/reminders';
+import { serializeRules } from '../../core/privacy/rule-set';
 import type { Handlers } from '../../core/protocol/contract';
 import type { BackgroundMessages } from '../../core/protocol/messages';
 import { sendToTab } from '../../lib/messaging';
 
-type PrivacyMessages = Pick<BackgroundMessages, 'privacy.state' | 'privacy.set' | 'curtain.toggleTab'>;
+type PrivacyMessages = Pick<BackgroundMessages, 'privacy.rules' | 'privacy.state' | 'privacy.set' | 'curtain.toggleTab'>;
 
 /** The manifest command (wxt.config.ts) that toggles the privacy curtain; rebindable in the browser. */
 export const CURTAIN_COMMAND = 'toggle-privacy-curtain';
@@ -60,9 +62,11 @@ export async function toggleCurtain(tabId: number): Promise<boolean | null> {
   return reply.ok ? reply.data.active : null;
 }
 
-/** C2 silenced reminders and C3 curtain state, per browser session. */
+/** C1 classifier rules, C2 silenced reminders and C3 curtain state, per browser session. */
 export function createPrivacyHandlers() {
+  const rules = serializeRules(RULE_SET); // C1 word lists, sent to each content script at start
   return {
+    'privacy.rules': () => rules,
     'privacy.state': (_req, sender) => stateOf(sender.tab?.id),
     'privacy.set': async ({ curtain, silence: kind }, sender) => {
       const tabId = sender.tab?.id;

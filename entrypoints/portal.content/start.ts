@@ -11,6 +11,7 @@ import { buildPageReport } from '../../overlay/page-report';
 import { overlayFeatures } from '../../overlay/registry';
 import { createOverlayServices } from '../../overlay/services';
 import { toggleCurtain } from '../../overlay/privacy/privacy-state';
+import { classifierReady, loadClassifier } from '../../overlay/privacy/rules';
 import { startGuide } from '../../overlay/guide/start-guide';
 
 /** Wiring of the portal content script: services, page.report, greet the background, mount the overlay. */
@@ -26,12 +27,14 @@ export function startPortalScript(ctx: ContentScriptContext): void {
   const stopListening = listen(
     contentMessages,
     {
-      'page.report': () => buildPageReport(document, portal, services, document.querySelector(OVERLAY_HOST_TAG) ?? undefined),
+      // The classifier's word lists come from the background: the report waits for them (a few ms after start).
+      'page.report': async () => (await classifierReady(services), buildPageReport(document, portal, services, document.querySelector(OVERLAY_HOST_TAG) ?? undefined)),
       'curtain.toggle': () => toggleCurtain(services), // C3: keyboard command and popup, through the background
     },
     (sender) => isExtensionSender(sender, browser.runtime.id, ownOrigin),
   );
   ctx.onInvalidated(stopListening);
+  loadClassifier(services); // C1: rules from the background (privacy.rules)
   void sendToBackground('page.hello', { portal: portal?.id ?? null });
   // Guide packs (G2–G4): asked from the background on start and on each URL change.
   const ours = () => document.querySelector(OVERLAY_HOST_TAG) ?? undefined;

@@ -49,9 +49,9 @@ describe('privacy curtain (C3)', () => {
   });
 
   it('says there is a button when no shortcut is set, and a second toggle removes it all', async () => {
-    await act(() => toggleCurtain(page.services));
+    await act(() => void toggleCurtain(page.services));
     expect(shadow.querySelector('.cac-curtain')?.textContent).toContain('Appuyez sur le bouton');
-    await act(() => toggleCurtain(page.services));
+    await act(() => void toggleCurtain(page.services));
     expect(shadow.querySelector('.cac-curtain')).toBeNull();
     expect(shadow.querySelector('.cac-curtain-button')).not.toBeNull();
   });

@@ -96,14 +96,16 @@ function useSensitiveBoxes(services: OverlayServices): Rect[] {
     };
     const schedule = () => void (frame ||= requestAnimationFrame(measure));
     const list = () => {
+      const ready = services.classifier.get() !== null; // before the rules came, nothing is remembered
       fields = Array.from(document.querySelectorAll<FormField>(FIELDS)).filter((el) => {
-        if (!known.has(el)) known.set(el, services.sensitivityOf(el) !== 'none');
-        return known.get(el);
+        const sensitive = known.get(el) ?? services.sensitivityOf(el) !== 'none';
+        if (ready) known.set(el, sensitive);
+        return sensitive;
       });
       schedule();
     };
     list();
-    const unsubscribe = [services.dom.subscribe(list), services.location.subscribe(list)];
+    const unsubscribe = [services.dom.subscribe(list), services.location.subscribe(list), services.classifier.subscribe(list)];
     const on = { capture: true, passive: true, signal: stop.signal };
     addEventListener('scroll', schedule, on);
     addEventListener('resize', schedule, on);

@@ -81,14 +81,14 @@ describe('reminders (C2)', () => {
     expect(bubbleText()).not.toBe('');
     await focus('nom');
     expect(document.querySelector('.cac-reminder')).toBeNull();
-    await act(() => $('page').dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
+    await act(() => void $('page').dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
     expect(document.querySelector('.cac-reminder')).toBeNull();
   });
 
   it('pointing at a document link shows the download reminder, leaving it hides it', async () => {
-    await act(() => $('pdf').dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
+    await act(() => void $('pdf').dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
     expect(bubbleText()).toContain('Téléchargements');
-    await act(() => $('pdf').dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body })));
+    await act(() => void $('pdf').dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body })));
     expect(document.querySelector('.cac-reminder')).toBeNull();
   });
 
@@ -116,7 +116,7 @@ describe('reminders (C2)', () => {
     expect(document.querySelector('.cac-reminder')).toBeNull();
     await act(() => privacyState(page.services).curtain.set(false));
     expect(bubbleText()).toContain('À vous de taper.');
-    await act(() => $('pw').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    await act(() => void $('pw').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(document.querySelector('.cac-reminder')).toBeNull();
   });
 });

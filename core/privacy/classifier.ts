@@ -1,0 +1,217 @@
+import type { FieldDescription } from './field-description';
+import type { Rule, RuleSet } from './rule-set';
+import type { Sensitivity } from './sensitivity';
+
+// The classifier engine. It imports no word list (types only): the rules come in as a
+// RuleSet — from the background in the content script, from classify-rules.ts elsewhere.
+
+/** Lowercase, strip accents, expand "n°"/"no."/"num." to "numero", punctuation → spaces, pad. */
+export function fold(text: string): string {
+  const expanded = text
+    .replace(/\S+@\S+\.\w+/g, ' email ') // "Format attendu : nom@domaine.fr" means an e-mail field, not a name
+    .replace(/\bn\s*[°º]\s*/gi, ' numero ')
+    .replace(/\b(no|num|nr)\.\s*/gi, ' numero ');
+  const folded = expanded
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\b(no|num) (de|d|du)\b/g, 'numero $2')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return ` ${folded} `;
+}
+
+/**
+ * True for ids that frameworks generate (`input-35`, `mat-input-2`, `:r1:`, hashes): their
+ * letters are noise ("cp9f2" would otherwise read as "code postal").
+ */
+export function isGeneratedId(value: string, frameworkWords: ReadonlySet<string>): boolean {
+  if (/^[:«].*[:»]$/.test(value)) return true;
+  if (/^[0-9a-f]{8}(-?[0-9a-f]{4}){3}-?[0-9a-f]{12}$/i.test(value)) return true;
+  if (/^[a-z0-9]{5,}$/i.test(value) && (value.match(/\d+/g) ?? []).length >= 2) return true;
+  const words = value.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => frameworkWords.has(w));
+}
+
+/** Words of an identifier: `numOTP1` → "num otp 1", `date_naissance` → "date naissance". */
+export function attributeTokens(value: string, frameworkWords: ReadonlySet<string>): string {
+  if (!value || isGeneratedId(value, frameworkWords)) return '';
+  return value
+    .replace(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g, ' ')
+    .replace(/(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])/g, ' ')
+    .replace(/[^A-Za-z0-9]+/g, ' ');
+}
+
+/** One source of words about the field, folded; `label` is what `bareLabel` rules test. */
+interface Layer {
+  readonly label: string;
+  readonly text: string;
+}
+
+interface Hit {
+  readonly category: Sensitivity;
+  /** Where the words start in the layer's text (bare labels: 0). */
+  readonly index: number;
+  /** Only a bare label ("Code") matched: weaker than words. */
+  readonly bare: boolean;
+}
+
+function match(rule: Rule, layer: Layer, own = layer.text): Hit | undefined {
+  if (rule.unless?.test(own)) return undefined;
+  const words = rule.words?.exec(layer.text);
+  if (words) return { category: rule.category, index: words.index, bare: false };
+  if (rule.bareLabel?.test(layer.label)) return { category: rule.category, index: 0, bare: true };
+  return undefined;
+}
+
+/** `own` is all of the field's own words: an `unless` anywhere in them cancels the rule. */
+function firstHit(rules: readonly Rule[], layer: Layer, own?: string): Hit | undefined {
+  for (const rule of rules) {
+    const hit = match(rule, layer, own);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+const isSecret = (category: Sensitivity | undefined) => category === 'password' || category === 'one-time-code';
+
+// Types whose content can never be a password or a code (the DSFR "Afficher" checkbox is
+// labelled "Afficher le mot de passe" and must not become a secret itself).
+const CHOICE_TYPES = new Set(['checkbox', 'radio']);
+const NO_SECRET_TYPES = new Set([
+  ...CHOICE_TYPES, 'select', 'file', 'range', 'color', 'date', 'month', 'week', 'time', 'datetime-local', 'email', 'url', 'search',
+]);
+const CHOICE_CATEGORIES = new Set<Sensitivity>(['health', 'income', 'identity']);
+
+/** Signals that beat any label: the page itself says what the field holds. */
+function strongSignal(d: FieldDescription): Sensitivity | undefined {
+  const autocomplete = d.autocomplete.toLowerCase();
+  if (d.type === 'password' || /\b(current|new)-password\b/.test(autocomplete)) return 'password';
+  // DSFR's "Afficher" switches the input to type=text; its class stays.
+  if (/(^|\s)fr-password__input(\s|$)/.test(d.classHints)) return 'password';
+  if (/\bone-time-code\b/.test(autocomplete)) return 'one-time-code';
+  if (/\bcc-(number|csc|exp|exp-month|exp-year)\b/.test(autocomplete)) return 'bank';
+  return undefined;
+}
+
+/** The label without its hint ("Numéro fiscal Format attendu : 13 chiffres" → "Numéro fiscal"). */
+function headOf(name: string, hint: string, marker: RegExp): string {
+  const withoutHint = hint && name.endsWith(hint) ? name.slice(0, -hint.length) : name;
+  return withoutHint.split(marker)[0] ?? withoutHint;
+}
+
+function layersOf(d: FieldDescription, r: RuleSet): { head: Layer; own: Layer; hint: Layer; legend: Layer } {
+  // A field named only by its aria-describedby text or a spare title: that text is its name.
+  const named = d.accessibleName || d.placeholder || d.nearbyText;
+  const name = named || (d.hint ?? '');
+  const hint = named ? (d.hint ?? '') : '';
+  const headText = headOf(name, hint, r.patterns.hintMarker);
+  const head = fold(headText);
+  const tokens = [d.name, d.id, ...(d.attributes ?? '').split(/\s+/)].map((value) => attributeTokens(value, r.frameworkIdWords));
+  // Folded one by one: the double space between sources stops phrases across them
+  // (`name="dateExpiration" id="dateExp"` must not read "expiration date").
+  const own = [d.placeholder, d.nearbyText, ...tokens, d.autocomplete.replace(/-/g, ' ')].map(fold).join('');
+  const legend = fold(d.legend);
+  return {
+    head: { label: head, text: head },
+    own: { label: '', text: own },
+    hint: { label: '', text: fold(`${name.slice(headText.length)} ${hint}`) },
+    legend: { label: legend, text: legend },
+  };
+}
+
+interface Context {
+  readonly r: RuleSet;
+  readonly identifiers: readonly Rule[];
+  readonly personal: readonly Rule[];
+  /** The field's own words (label, hint, attributes), folded. */
+  readonly own: string;
+  /** Everything, legend included. */
+  readonly all: string;
+  /** What the group's legend asks for, when it names something that is not a secret. */
+  readonly legendOrdinary: boolean;
+}
+
+/**
+ * A secret found in a layer yields to what the layer names first ("Numéro de mobile pour
+ * recevoir le code par SMS" is a phone number), a one-time code read beside a card is the
+ * card's security code, and a bare "Code" inside an address fieldset is not a secret.
+ */
+function settle(hit: Hit, layer: Layer, ctx: Context): Sensitivity | undefined {
+  if (!isSecret(hit.category)) return hit.category;
+  const earlier = firstHit(ctx.personal, layer, ctx.own);
+  if (earlier && earlier.index < hit.index) return earlier.category;
+  const card = ctx.r.identifiers.find((rule) => rule.id === 'card');
+  if (hit.category === 'one-time-code' && (card?.words?.test(ctx.all) || ctx.r.patterns.cardContext.test(ctx.all))) return 'bank';
+  if (hit.bare && ctx.legendOrdinary) return undefined;
+  return hit.category;
+}
+
+function fromLayer(layer: Layer, ctx: Context, identifiers = ctx.identifiers): Sensitivity | undefined {
+  const hit = firstHit(identifiers, layer, ctx.own);
+  const settled = hit ? settle(hit, layer, ctx) : undefined;
+  if (settled) return settled;
+  return firstHit(ctx.personal, layer, ctx.own)?.category;
+}
+
+function rulesFor(d: FieldDescription, r: RuleSet): { identifiers: readonly Rule[]; personal: readonly Rule[] } {
+  const noSecret = NO_SECRET_TYPES.has(d.type) || r.patterns.notSecretAutocomplete.test(d.autocomplete.toLowerCase());
+  const keep = (rule: Rule) =>
+    (!CHOICE_TYPES.has(d.type) || CHOICE_CATEGORIES.has(rule.category)) && !(noSecret && isSecret(rule.category));
+  // An upload's label names a document ("Justificatif de domicile"): only identifiers count.
+  const personal = d.type === 'file' ? [] : r.personal.filter(keep);
+  return { identifiers: r.identifiers.filter(keep), personal };
+}
+
+/** A text-like field beside a "Show password" toggle (or just an eye icon) is a password. */
+function revealToggle(d: FieldDescription, ctx: Context, toggle: RegExp): boolean {
+  return ctx.identifiers.some((rule) => rule.id === 'password') && toggle.test(fold(d.controls ?? ''));
+}
+
+/** One box per digit, or a short numeric input that speaks of a "code": a one-time code. */
+function codeShape(d: FieldDescription, ctx: Context): boolean {
+  if (!ctx.identifiers.some((r) => r.category === 'one-time-code') || ctx.legendOrdinary) return false;
+  if (d.maxLength === 1 && d.groupSize >= 4) return true;
+  const numeric = d.inputmode === 'numeric' || d.type === 'tel' || d.type === 'number' || /\\d|\[0-9\]/.test(d.pattern);
+  const short = d.maxLength !== null && d.maxLength >= 4 && d.maxLength <= 8;
+  return numeric && short && ctx.r.patterns.codeWord.test(ctx.all) && !ctx.r.patterns.notACode.test(ctx.all);
+}
+
+/**
+ * What kind of personal data a field asks for, from its description only (never its value).
+ * Works on any official portal without a pack: strong page signals first (type, autocomplete,
+ * DSFR password class, a reveal toggle), then the field's words layer by layer — its label
+ * without the hint, its attributes and placeholder, its hints — then its group's legend,
+ * the shape of one-time codes, and `type=email/tel`.
+ */
+export function createClassifier(r: RuleSet): (d: FieldDescription) => Sensitivity {
+  return (d) => classify(d, r);
+}
+
+function classify(d: FieldDescription, r: RuleSet): Sensitivity {
+  if (!NO_SECRET_TYPES.has(d.type)) {
+    const strong = strongSignal(d);
+    if (strong) return strong;
+  }
+  const { identifiers, personal } = rulesFor(d, r);
+  const layers = layersOf(d, r);
+  const own = `${layers.head.text}${layers.own.text}${layers.hint.text}`;
+  const base = { r, identifiers, personal, own, all: `${own}${layers.legend.text}` };
+  // A legend like "Identifiant et mot de passe" covers the username too: no password from legends.
+  const legend = fromLayer(layers.legend, { ...base, legendOrdinary: false }, identifiers.filter((rule) => rule.id !== 'password'));
+  const ctx: Context = { ...base, legendOrdinary: legend !== undefined && !isSecret(legend) };
+  if (revealToggle(d, ctx, r.patterns.passwordToggle)) return 'password';
+  // A radio button's label is one answer ("Bail ou quittance de loyer"); its legend is the question.
+  if (d.type === 'radio' && d.legend) return legend ?? 'none';
+  for (const layer of [layers.head, layers.own, layers.hint]) {
+    const found = fromLayer(layer, ctx);
+    if (found) return found;
+  }
+  if (revealToggle(d, ctx, r.patterns.eyeIcon)) return 'password';
+  if (legend && !personal.some((rule) => rule.category === legend)) return legend;
+  if (codeShape(d, ctx)) return 'one-time-code';
+  if (r.patterns.taxBox.test(`${d.accessibleName} ${d.name} ${d.id}`)) return 'income';
+  if (legend) return legend;
+  if (d.type === 'email' || d.type === 'tel') return 'contact';
+  return 'none';
+}
