@@ -43,6 +43,13 @@ export interface OverlayServices {
 export function createOverlayServices(signal: AbortSignal, dom: DomWatcher, initialUrl: string): OverlayServices {
   const sensitivityOverride = createStore<(field: Element) => Sensitivity | null>(() => null);
   const classifier = createStore<Classifier | null>(null);
+  // A field once seen as a password or a code stays one: a page script may switch its type
+  // ("Afficher") with a toggle we cannot see from the field.
+  const secrets = new WeakMap<Element, Sensitivity>();
+  const remember = (field: Element, found: Sensitivity): Sensitivity => {
+    if (found === 'password' || found === 'one-time-code') secrets.set(field, found);
+    return secrets.get(field) ?? found;
+  };
   return {
     signal,
     dom,
@@ -54,7 +61,8 @@ export function createOverlayServices(signal: AbortSignal, dom: DomWatcher, init
     },
     sensitivityOverride,
     classifier,
-    sensitivityOf: (field, description) => sensitivityOverride.get()(field) ?? classifier.get()?.(description ?? describeField(field)) ?? 'none',
+    sensitivityOf: (field, description) =>
+      sensitivityOverride.get()(field) ?? remember(field, classifier.get()?.(description ?? describeField(field)) ?? 'none'),
     guide: createStore<GuideView | null>(null),
   };
 }
