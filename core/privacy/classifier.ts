@@ -57,7 +57,7 @@ interface Hit {
 }
 
 function match(rule: Rule, layer: Layer, own = layer.text): Hit | undefined {
-  if (rule.unless?.test(own)) return undefined;
+  if (rule.unless?.test(own) || rule.unless?.test(layer.text)) return undefined;
   const words = rule.words?.exec(layer.text);
   if (words) return { category: rule.category, index: words.index, bare: false };
   if (rule.bareLabel?.test(layer.label)) return { category: rule.category, index: 0, bare: true };

@@ -226,6 +226,7 @@ const HARDENED: Case[] = [
   ['ids do not join into phrases', label("Date d'expiration de votre titre", { type: 'date', name: 'dateExpiration', id: 'dateExp' }), 'none'],
   ['Username (Bootstrap)', label('Username', { placeholder: 'Username' }), 'none'],
   ['Company name', label('Company name', { autocomplete: 'organization' }), 'none'],
+  ['DSFR consent radio: "Nom de la finalité" is not a name', { type: 'radio', accessibleName: 'Accepter', legend: 'Nom de la finalité' }, 'none'],
 ];
 
 const ALL: Case[] = [...PASSWORDS, ...CODES, ...IDENTIFIERS, ...BANK, ...PERSONAL, ...NONE, ...HARDENED];

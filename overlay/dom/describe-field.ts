@@ -84,7 +84,8 @@ const NAMING_ATTRIBUTES = [
 ];
 
 function namingAttributes(el: Element): string {
-  return NAMING_ATTRIBUTES.map((name) => attr(el, name)).filter(Boolean).join(' ');
+  // The field's own class names too ("js-password-field", "phone-input"); not its ancestors'.
+  return [...NAMING_ATTRIBUTES, 'class'].map((name) => attr(el, name)).filter(Boolean).join(' ');
 }
 
 const TEXT_LIKE = 'input:not([type=checkbox]):not([type=radio]):not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]), textarea, select';
