@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { PopupView } from './PopupView';
 import { ReadingSettings } from './ReadingSettings';
-import { createTranslator } from '../lib/i18n';
+import { createPageTranslator as createTranslator } from '../lib/i18n-pages';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
 import { describeTabSite } from '../entrypoints/popup/tab-site';
 

@@ -4,7 +4,8 @@ import { act, cleanup, render } from '@testing-library/preact';
 import { OverlayRoot } from './OverlayRoot';
 import { overlayFeatures } from './registry';
 import { createTestPageContext } from './test-page-context';
-import { createTranslator, type Translator } from '../lib/i18n';
+import type { Translator } from '../lib/i18n';
+import { createPageTranslator } from '../lib/i18n-pages';
 import { ReadAloudButton } from '../components/ReadAloudButton';
 import { PopupView } from '../components/PopupView';
 import { ReadingSettings } from '../components/ReadingSettings';
@@ -17,7 +18,8 @@ import { describeTabSite } from '../entrypoints/popup/tab-site';
  * checked in real Chromium (tests/e2e/a11y.e2e.ts, RTL screenshot); the CSS is linted by
  * tests/contract/rtl.test.ts.
  */
-const rtl: Translator = { ...createTranslator('fr'), dir: 'rtl' };
+// Page translator: every area, the popup-only ones included (same strings in the overlay).
+const rtl: Translator = { ...createPageTranslator('fr'), dir: 'rtl' };
 const PHYSICAL = /(?:^|;|\s)(?:margin-|padding-|border-)?(?:left|right)\s*:|text-align\s*:\s*(?:left|right)|float\s*:\s*(?:left|right)/;
 const contexts: Array<{ abort: () => void }> = [];
 afterEach(() => {
