@@ -20,7 +20,8 @@ export const PASSWORD: Rule = {
   category: 'password',
   words:
     /\b(mots? de passe|motdepasse|mdp|password|passwd|pwd|passcode|passphrase|passwort|contrasena|code (personnel|secret|confidentiel|pin|d acces)|pin( code)?|question secrete|reponse (a la question )?secrete|secret (question|answer)|security answer)\b/,
-  unless: new RegExp(`${CREDENTIAL_PAIR.source}|\\b(digicode|immeuble|interphone|porte d entree)\\b`),
+  // "One-time password", "mot de passe à usage unique": a one-time code (that rule follows).
+  unless: new RegExp(`${CREDENTIAL_PAIR.source}|\\b(digicode|immeuble|interphone|porte d entree|one time|a usage unique|otp)\\b`),
 };
 
 // Card security codes read like one-time codes ("code de sécurité"), so bank cards go first.

@@ -186,6 +186,8 @@ const HARDENED: Case[] = [
   ['Code de secours', label('Code de secours'), 'one-time-code'],
   ['Code PIN', label('Code PIN', { inputmode: 'numeric', maxLength: 4 }), 'password'],
   ['Réponse secrète', label('Réponse secrète'), 'password'],
+  ['One-time password', label('One-time password'), 'one-time-code'],
+  ['Mot de passe à usage unique', label('Mot de passe à usage unique'), 'one-time-code'],
   ['phone named before the code', label('Numéro de mobile pour recevoir le code par SMS', { type: 'tel' }), 'contact'],
   ['email whose hint speaks of a code', label('Adresse électronique', { hint: 'Un code de confirmation vous sera envoyé', type: 'text' }), 'contact'],
   ['autocomplete username vetoes a secret', label('Identifiant (mot de passe oublié ?)', { autocomplete: 'username' }), 'none'],
