@@ -10,7 +10,7 @@ describe('background privacy state (C1 rules, C2 silenced reminders, C3 curtain)
   beforeEach(() => fakeBrowser.reset());
 
   it('sends rules that compile into the classifier', async () => {
-    const rules = await createPrivacyHandlers()['privacy.rules']({}, fromTab(1));
+    const rules = await createPrivacyHandlers()['privacy.rules']();
     const classify = createClassifier(compileRules(JSON.parse(JSON.stringify(rules))));
     const field = { tag: 'input', type: 'text', accessibleName: 'Numéro fiscal', name: '', id: '', autocomplete: '', inputmode: '', maxLength: null, pattern: '', placeholder: '', legend: '', nearbyText: '', classHints: '', groupSize: 1 } as const;
     expect(classify({ ...field })).toBe('tax-number');
