@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { PRACTICE_PAGES, chromiumHostArgs, startPracticeServer } from '../practice/server.mjs';
 import { buildExtension, CHROME_BUILD } from '../scripts/lib/build.mjs';
 import { ensureChromium, ensureOpenssl, QUIET_CHROMIUM_ARGS } from '../scripts/lib/chromium.mjs';
+import { spaStepBench } from './spa-step.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const KIB = 1024;
@@ -112,3 +113,4 @@ ensureOpenssl();
 if (!existsSync(join(CHROME_BUILD, 'manifest.json')) || process.argv.includes('--build')) buildExtension({ quiet: true });
 printSizes();
 await startupBench();
+await spaStepBench();

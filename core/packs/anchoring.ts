@@ -30,11 +30,14 @@ export function fold(text: string): string {
  * 0 otherwise.
  */
 export function labelScore(name: string, wanted: string): 0 | 1 | 2 {
-  const a = fold(name);
-  const b = fold(wanted);
-  if (!b) return 0;
-  if (a === b) return 2;
-  return a.startsWith(`${b} `) ? 1 : 0;
+  return foldedScore(fold(name), fold(wanted));
+}
+
+/** labelScore on already folded texts (the page side folds each name once per pass). */
+export function foldedScore(name: string, wanted: string): 0 | 1 | 2 {
+  if (!wanted) return 0;
+  if (name === wanted) return 2;
+  return name.startsWith(`${wanted} `) ? 1 : 0;
 }
 
 // Framework-made ids: Vuetify `input-35`, Angular Material `mat-input-3`, JSF `j_idt45`,

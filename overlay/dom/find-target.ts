@@ -1,4 +1,4 @@
-import { fold, kindsOf, labelScore, pickTarget, type Attempt, type Pick } from '../../core/packs/anchoring';
+import { fold, foldedScore, kindsOf, pickTarget, type Attempt, type Pick } from '../../core/packs/anchoring';
 import type { Selector, SelectorSet } from '../../core/packs/schema';
 import { collapse, safeText } from './accessible-name';
 
@@ -15,6 +15,7 @@ const NAMED =
 
 interface Named {
   el: Element;
+  /** The folded name (accents, case and punctuation removed), computed once per pass. */
   name: string;
 }
 
@@ -41,7 +42,8 @@ export function createTargetFinder(root: Document, exclude?: Element): TargetFin
         case 'aria': return { kind, found: ones(all('[aria-label], [aria-labelledby]').filter((el) => fold(ariaText(el, root)) === fold(selector.aria!))) };
         case 'label': {
           named ??= nameAll(all(NAMED), root);
-          return { kind, found: named.map(({ el, name }) => ({ item: el, score: labelScore(name, selector.label!) })).filter((c) => c.score > 0) };
+          const wanted = fold(selector.label!);
+          return { kind, found: named.map(({ el, name }) => ({ item: el, score: foldedScore(name, wanted) })).filter((c) => c.score > 0) };
         }
         default: return { kind: 'invalide', found: [] };
       }
@@ -57,15 +59,23 @@ function hasToken(el: Element, attr: string, token: string): boolean {
   return (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/).includes(token.toLowerCase());
 }
 
+/**
+ * Visible words of an element, for comparing with a pack's label only (never stored, never
+ * sent). textContent is native and fast on big forms; it never holds what a person typed
+ * (an input's value is not text, and typing in a textarea does not change its text).
+ */
+const words = (el: Element | null) => collapse(el?.textContent ?? '');
+
 function ariaText(el: Element, root: Document): string {
   const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  // safeText here: aria-labelledby may point at any element, even an editable one.
   const referenced = ids.map((id) => root.getElementById(id)).filter((ref): ref is HTMLElement => ref !== null);
   return referenced.length ? collapse(referenced.map(safeText).join(' ')) : collapse(el.getAttribute('aria-label') ?? '');
 }
 
 function nameAll(elements: Element[], root: Document): Named[] {
   const labels = labelsById(root);
-  return elements.map((el) => ({ el, name: nameOf(el, root, labels) }));
+  return elements.map((el) => ({ el, name: fold(nameOf(el, root, labels)) }));
 }
 
 /** `label[for]` texts by id, built in one pass (per-field lookups would be quadratic on big forms). */
@@ -73,7 +83,7 @@ function labelsById(root: Document): Map<string, string> {
   const map = new Map<string, string>();
   for (const label of Array.from(root.querySelectorAll('label[for]'))) {
     const id = label.getAttribute('for')!;
-    map.set(id, collapse(`${map.get(id) ?? ''} ${safeText(label)}`));
+    map.set(id, collapse(`${map.get(id) ?? ''} ${words(label)}`));
   }
   return map;
 }
@@ -86,9 +96,9 @@ function nameOf(el: Element, root: Document, labels: Map<string, string>): strin
   const byFor = id ? labels.get(id) : undefined;
   if (byFor) return byFor;
   const wrapping = el.parentElement?.closest('label');
-  if (wrapping) return safeText(wrapping);
+  if (wrapping) return words(wrapping);
   const tag = el.tagName.toLowerCase();
-  if (tag === 'fieldset') return safeText(el.querySelector(':scope > legend') ?? el.ownerDocument.createElement('i'));
+  if (tag === 'fieldset') return words(el.querySelector(':scope > legend'));
   if (tag === 'input' || tag === 'select' || tag === 'textarea') return collapse(el.getAttribute('title') ?? el.getAttribute('placeholder') ?? '');
-  return collapse(Array.from(el.childNodes).map(safeText).join(' '));
+  return words(el);
 }

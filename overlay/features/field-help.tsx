@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FormatVerdict } from '../../core/packs/formats';
 import type { PackField } from '../../core/packs/schema';
 import { ReadAloudButton } from '../../components/ReadAloudButton';
-import { accessibleName } from '../dom/accessible-name';
+import { accessibleName, collapse } from '../dom/accessible-name';
 import type { Box } from '../dom/placement';
 import { formatVerdict } from '../dom/format-check';
 import { onTrustedClick } from '../dom/trusted-events';
@@ -35,8 +35,9 @@ function FieldHelp({ page }: { page: PageContext }) {
   // DSFR checkboxes and radios are drawn by their label (the input is visually hidden): the
   // "?" goes after the label, not over its text.
   const elements = useMemo(() => fields.map((f) => drawnBy(f.anchor.element!)), [fields]);
-  // Names once per anchoring, not on every scroll frame.
-  const names = useMemo(() => new Map(fields.map(({ anchor }) => [anchor.element!, accessibleName(anchor.element!)])), [fields]);
+  // Names once per anchoring, not on every scroll frame; the field's own label first (native
+  // and fast on big forms), else the full accessible name.
+  const names = useMemo(() => new Map(fields.map(({ anchor }) => [anchor.element!, quickName(anchor.element!)])), [fields]);
   const rects = useRects(elements, view?.recheck);
   const [open, setOpen] = useState<Open | null>(null);
   const [verdicts, setVerdicts] = useState<ReadonlyMap<Element, FormatVerdict>>(new Map());
@@ -166,6 +167,10 @@ function HelpCard({ page, open, title, box, verdict, onClose }: CardProps) {
       </div>
     </FloatingCard>
   );
+}
+
+function quickName(el: Element): string {
+  return collapse((el as HTMLInputElement).labels?.[0]?.textContent ?? '') || accessibleName(el);
 }
 
 function drawnBy(el: Element): Element {

@@ -37,21 +37,33 @@ export function startGuide(
     publish(services, { pack, page, fields, steps, others, recheck: resolve, reload: () => request(services.location.get()) });
   };
 
-  const request = async (url: string) => {
-    const ticket = ++asked;
-    const answer = await ask(url);
-    if (ticket !== asked || services.signal.aborted) return; // a newer URL won the race
+  // The cost of a step change, measured after Preact's render microtask: one task (npm run bench).
+  const timed = (work: () => void) => {
     performance.mark('cac:step-start');
-    choice = answer ?? NONE;
-    resolve();
-    // After Preact's render microtask: the whole synchronous cost of a step change (npm run bench).
+    work();
     queueMicrotask(() => performance.measure('cac:step', 'cac:step-start'));
   };
 
+  const request = async (url: string) => {
+    const ticket = ++asked;
+    const answer = (await ask(url)) ?? NONE;
+    if (ticket !== asked || services.signal.aborted) return; // a newer URL won the race
+    const view = services.guide.get();
+    choice = answer;
+    // Same pack, same page, every anchor still in the page (a query or hash change): nothing to redo.
+    if (view && answer.pack?.id === view.pack.id && answer.page === view.page && !hasStale(view)) {
+      if (answer.others.map((o) => o.id).join() !== view.others.map((o) => o.id).join()) publish(services, { ...view, others: answer.others });
+      return;
+    }
+    timed(resolve);
+  };
+
   const stale = (a: Anchor) => a.element === null || !a.element.isConnected;
+  const hasStale = (view: GuideView) => view.fields.some((f) => stale(f.anchor)) || [...view.steps.values()].some(stale);
+  // Late elements and SPA re-renders: anchor again only while something is missing or gone.
   const unsubscribeDom = services.dom.subscribe(() => {
     const view = services.guide.get();
-    if (view && (view.fields.some((f) => stale(f.anchor)) || [...view.steps.values()].some(stale))) resolve();
+    if (view && hasStale(view)) timed(resolve);
   });
   const unsubscribeUrl = services.location.subscribe((url) => void request(url));
   services.signal.addEventListener('abort', () => (unsubscribeDom(), unsubscribeUrl()), { once: true });
