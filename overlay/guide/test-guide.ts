@@ -19,9 +19,9 @@ export const packs = loadPacks().packs;
 
 /** Puts a practice page's body in the test document (scripts left out). */
 export function loadPractice(file: string): void {
-  const template = document.createElement('template');
-  template.innerHTML = readFileSync(join(sites, file), 'utf8').replace(/<script[\s\S]*?<\/script>/g, '');
-  document.body.replaceChildren(template.content);
+  const html = readFileSync(join(sites, file), 'utf8').replace(/<script[\s\S]*?<\/script>/g, '');
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.body.replaceChildren(...Array.from(parsed.body.childNodes).map((node) => document.importNode(node, true)));
 }
 
 /** An event as the browser makes it for a real person (our UI ignores untrusted ones). */
