@@ -110,3 +110,15 @@ describe('walkthrough', () => {
     ]);
   });
 });
+
+describe('walkthrough keyboard', () => {
+  it('keeps the focus on "Suivant" when "Précédent" appears', async () => {
+    await setup('www.caf.fr/connexion.html', 'https://www.caf.fr/connexion');
+    await click(/Commencer le guide/);
+    const next = screen.getByRole('button', { name: 'Suivant' });
+    next.focus();
+    await click('Suivant');
+    expect(progress()).toBe('Étape 2 sur 12');
+    expect(document.activeElement?.textContent).toBe('Suivant');
+  });
+});

@@ -39,16 +39,17 @@ export function StepCard({ page, step, n, total, missing, avoid, onPrevious, onN
           {step.confidentiality}
         </p>
       )}
+      {/* Keys: "Précédent" appears at step 2 — without them the focused "Suivant" button would become it. */}
       <div class="cac-card__actions">
         {onPrevious && (
-          <button type="button" class="cac-btn" onClick={onTrustedClick(onPrevious)}>
+          <button key="previous" type="button" class="cac-btn" onClick={onTrustedClick(onPrevious)}>
             {t('guidance.walk.previous')}
           </button>
         )}
-        <button type="button" class="cac-btn cac-btn--main" onClick={onTrustedClick(onNext)}>
+        <button key="next" type="button" class="cac-btn cac-btn--main" onClick={onTrustedClick(onNext)}>
           {n === total ? t('guidance.walk.finish') : t('guidance.walk.next')}
         </button>
-        <button type="button" class="cac-btn" onClick={onTrustedClick(onStop)}>
+        <button key="stop" type="button" class="cac-btn" onClick={onTrustedClick(onStop)}>
           {t('guidance.walk.stop')}
         </button>
       </div>
