@@ -1,10 +1,10 @@
-import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
-import { splitSentences, type Sentence } from '../core/text/sentences';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { Translator } from '../lib/i18n';
-import { browserSpeech, createSpeaker, SPEECH_RATES, type SpeakerState } from '../lib/speech';
+import { SPEECH_RATES } from '../lib/speech-rates';
 import { onTrustedClick } from '../overlay/dom/trusted-events';
-import { ReadingContext } from './reading-context';
+import { loadPart } from '../overlay/lazy/load-part';
+import { loadedPart } from '../overlay/lazy/parts';
+import { ReadingContext, type ReadingOptions } from './reading-context';
 
 export interface ReadAloudProps {
   /** Plain text to read; "\n" separates lines (list items, paragraphs). */
@@ -21,12 +21,17 @@ export interface ReadAloudProps {
 }
 
 /**
- * G6 read aloud: "▶ Lire", then "⏸ Pause" / "▶ Reprendre" on the same button (focus stays
- * on it), "■ Arrêter", and a speed choice. Reads sentence by sentence with a French voice
- * (lib/speech.ts). The label changes with the state, so no aria-pressed (WAI-ARIA: a
- * toggle either changes its label or its pressed state, not both). Only trusted clicks act.
- * Where speech is missing it says so in a status message. Styles: components/read-aloud.css
- * (in our shadow root). Speed and platform come from ReadingContext.
+ * G6 read aloud: "▶ Lire", then "⏸ Pause" / "▶ Reprendre" on the same button, "■ Arrêter",
+ * and a speed choice; reads sentence by sentence, the sentence being read highlighted.
+ *
+ * This is the small stand-in the content script carries: same controls, same text (line by
+ * line), same look. The reader itself (speech, sentence splitter, highlight) is the lazy
+ * part `read-aloud` (components/ReadAloudPlayer.tsx): the first trusted click on "Lire"
+ * loads it, then the player takes this place and starts reading at once (still within the
+ * click's user activation), with the focus on its main button if this one had it. Once the
+ * part is loaded, every ReadAloudButton renders the player directly. Where the part cannot
+ * be loaded, it says that reading aloud is not available, like the player without a voice.
+ * Speed and platform come from ReadingContext and are handed to the player as a prop.
  *
  * ```tsx
  * <ReadAloudButton text={step.body} i18n={page.i18n} />
@@ -34,50 +39,52 @@ export interface ReadAloudProps {
  */
 export function ReadAloudButton({ text, i18n, lang = 'fr', showText = true }: ReadAloudProps) {
   const { t } = i18n;
-  const options = useContext(ReadingContext);
-  const [localRate, setLocalRate] = useState(options.rate);
-  const rate = options.setRate ? options.rate : localRate;
-  const [{ speaker, controller }] = useState(() => {
-    const controller = new AbortController();
-    const platform = (options.platform ?? browserSpeech)();
-    return { controller, speaker: createSpeaker({ platform, signal: controller.signal, lang, rate }) };
-  });
-  const [state, setState] = useState<SpeakerState>(speaker.get());
+  const context = useContext(ReadingContext);
+  const [localRate, setLocalRate] = useState(context.rate);
+  // Without a provider that saves it, the speed stays with this control (and its player).
+  const options: ReadingOptions = context.setRate ? context : { ...context, rate: localRate, setRate: setLocalRate };
+  const [part, setPart] = useState(() => loadedPart('read-aloud'));
+  const [start, setStart] = useState({ autoplay: false, autofocus: false });
+  const [status, setStatus] = useState<'idle' | 'loading' | 'unavailable'>('idle');
   const main = useRef<HTMLButtonElement>(null);
-  useEffect(() => speaker.subscribe(setState), [speaker]);
-  useEffect(() => () => controller.abort(), [controller]);
-  useEffect(() => () => speaker.stop(), [speaker, text]);
-  useEffect(() => speaker.setRate(rate), [speaker, rate]);
-  const sentences = useMemo(() => splitSentences(text), [text]);
+  const live = useRef(true);
+  useEffect(() => () => void (live.current = false), []);
 
-  const active = state.status === 'speaking' || state.status === 'paused';
-  const toggle = () => (state.status === 'speaking' ? speaker.pause() : state.status === 'paused' ? speaker.resume() : speaker.play(text));
-  const stop = () => {
-    speaker.stop();
-    main.current?.focus(); // the Stop button disappears: keep the focus in the card
+  if (part) {
+    const Player = part.ReadAloudPlayer;
+    return <Player text={text} i18n={i18n} lang={lang} showText={showText} options={options} {...start} />;
+  }
+
+  const read = () => {
+    if (status === 'loading') return;
+    setStatus('loading');
+    const button = main.current;
+    const focused = !!button && (button.getRootNode() as Document | ShadowRoot).activeElement === button;
+    loadPart('read-aloud').then(
+      (loaded) => {
+        if (!live.current) return;
+        if (!loaded) return setStatus('unavailable');
+        setStart({ autoplay: true, autofocus: focused });
+        setPart(loaded);
+      },
+      () => live.current && setStatus('unavailable'),
+    );
   };
   const chooseRate = (event: Event) => {
     const next = SPEECH_RATES[(event.currentTarget as HTMLSelectElement).selectedIndex];
-    if (!event.isTrusted || next === undefined) return;
-    (options.setRate ?? setLocalRate)(next);
+    if (event.isTrusted && next !== undefined) options.setRate?.(next);
   };
 
   return (
-    <div class="cac-read" data-status={state.status}>
+    <div class="cac-read" data-status={status === 'unavailable' ? 'unavailable' : 'idle'}>
       <div class="cac-read__controls" role="group" aria-label={t('reading.group')}>
-        <button type="button" ref={main} class="cac-read__btn" onClick={onTrustedClick(toggle)}>
-          <span aria-hidden="true">{state.status === 'speaking' ? '⏸' : '▶'} </span>
-          {state.status === 'speaking' ? t('reading.pause') : state.status === 'paused' ? t('reading.resume') : t('reading.read')}
+        <button type="button" ref={main} class="cac-read__btn" onClick={onTrustedClick(read)}>
+          <span aria-hidden="true">▶ </span>
+          {t('reading.read')}
         </button>
-        {active && (
-          <button type="button" class="cac-read__btn" onClick={onTrustedClick(stop)}>
-            <span aria-hidden="true">■ </span>
-            {t('reading.stop')}
-          </button>
-        )}
         <label class="cac-read__rate">
           <span>{t('reading.rate')}</span>
-          <select value={String(rate)} onChange={chooseRate}>
+          <select value={String(options.rate)} onChange={chooseRate}>
             {[t('reading.rate.slow'), t('reading.rate.normal'), t('reading.rate.fast')].map((label, i) => (
               <option key={i} value={String(SPEECH_RATES[i])}>{label}</option>
             ))}
@@ -85,31 +92,14 @@ export function ReadAloudButton({ text, i18n, lang = 'fr', showText = true }: Re
         </label>
       </div>
       <p class="cac-read__status" role="status">
-        {state.status === 'unavailable' ? t('reading.unavailable') : ''}
+        {status === 'unavailable' ? t('reading.unavailable') : ''}
       </p>
-      {showText && <p class="cac-read__text">{highlight(text, sentences, active ? state.index : -1)}</p>}
+      {showText && <p class="cac-read__text">{lines(text)}</p>}
     </div>
   );
 }
 
-/** The text with line breaks, each sentence in a span, the current one marked. */
-function highlight(text: string, sentences: readonly Sentence[], current: number): ComponentChildren[] {
-  const out: ComponentChildren[] = [];
-  const gap = (from: number, to: number) =>
-    text
-      .slice(from, to)
-      .split('\n')
-      .forEach((part, i) => out.push(...(i ? [<br key={`b${from}-${i}`} />] : []), part));
-  let cursor = 0;
-  sentences.forEach((s, i) => {
-    gap(cursor, s.start);
-    out.push(
-      <span key={i} class={i === current ? 'cac-read__sentence cac-read__sentence--current' : 'cac-read__sentence'}>
-        {text.slice(s.start, s.end)}
-      </span>,
-    );
-    cursor = s.end;
-  });
-  gap(cursor, text.length);
-  return out;
+/** The text line by line, as the player shows it (which then splits it in sentence spans). */
+function lines(text: string) {
+  return text.split('\n').flatMap((line, i) => [...(i ? [<br key={`b${i}`} />] : []), <span key={i}>{line}</span>]);
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { SPEECH_RATES } from './speech';
+import { SPEECH_RATES } from './speech-rates';
 
 /** Sizes offered for our UI's text ("Texte plus grand"). */
 export const TEXT_SCALES = [1, 1.25, 1.5] as const;

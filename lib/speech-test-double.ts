@@ -4,7 +4,7 @@ import type { SpeechPlatform, UtteranceLike, VoiceLike } from './speech';
  * A scripted double of speechSynthesis: it records what is spoken and lets the test decide
  * when an utterance ends or fails, the way Chrome does (cancel → "interrupted" error on the
  * utterance being spoken, "canceled" on the queued ones). It tests OUR queueing logic;
- * used by lib/speech.test.ts and components/ReadAloudButton.dom.test.tsx.
+ * used by lib/speech.test.ts and components/ReadAloudPlayer.dom.test.tsx.
  */
 export function scriptedSynth(voices: VoiceLike[] = [{ name: 'Amélie', lang: 'fr-FR' }]) {
   const queue: UtteranceLike[] = [];

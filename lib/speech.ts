@@ -1,8 +1,6 @@
 import { splitSentences, type Sentence } from '../core/text/sentences';
 
-/** Reading speeds offered to the person: slow, normal, fast. */
-export const SPEECH_RATES = [0.7, 0.9, 1.1] as const;
-export type SpeechRate = (typeof SPEECH_RATES)[number];
+export { SPEECH_RATES, type SpeechRate } from './speech-rates';
 
 /** The part of `SpeechSynthesisVoice` we use. */
 export interface VoiceLike {

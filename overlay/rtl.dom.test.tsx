@@ -7,6 +7,7 @@ import { createTestPageContext } from './test-page-context';
 import type { Translator } from '../lib/i18n';
 import { createPageTranslator } from '../lib/i18n-pages';
 import { ReadAloudButton } from '../components/ReadAloudButton';
+import { ReadAloudPlayer } from '../components/ReadAloudPlayer';
 import { PopupView } from '../components/PopupView';
 import { ReadingSettings } from '../components/ReadingSettings';
 import { DEFAULT_SETTINGS } from '../lib/settings';
@@ -75,6 +76,7 @@ describe('right-to-left rendering of our UI (dir="rtl" forced)', () => {
     const { container } = render(
       <div dir="rtl">
         <ReadAloudButton text="Première phrase. Deuxième phrase." i18n={rtl} />
+        <ReadAloudPlayer text="Première phrase. Deuxième phrase." i18n={rtl} options={{ rate: 0.9 }} />
         <PopupView site={describeTabSite('https://www.caf.fr/')} i18n={rtl} reading={{ settings: DEFAULT_SETTINGS, onChange: () => undefined }} />
         <ReadingSettings settings={{ ...DEFAULT_SETTINGS, textScale: 1.5 }} i18n={rtl} onChange={() => undefined} />
       </div>,
