@@ -87,6 +87,38 @@ describe('privacy curtain on the practice portals (C3)', () => {
     await page.close();
   });
 
+  it('the veils are a lazy part: from the first frame the curtain shows, the NIR is hidden (wait layer, then veils)', async () => {
+    const page = await h.open('https://www.caf.fr/connexion');
+    await waitForOverlay(page);
+    expect(await page.evaluate(() => document.querySelector('cote-a-cote-overlay')!.shadowRoot!.querySelector('.cac-curtain, .cac-curtain-wait'))).toBeNull();
+    // Every animation frame, in the page: is anything of the curtain there, is the NIR hidden (wait layer or a veil over it)?
+    await page.evaluate(() => {
+      const root = document.querySelector('cote-a-cote-overlay')!.shadowRoot!;
+      const frames: Array<{ curtain: boolean; hidden: boolean }> = [];
+      (window as unknown as { frames_: typeof frames }).frames_ = frames;
+      const tick = () => {
+        const f = document.querySelector('#nir')!.getBoundingClientRect();
+        const wait = root.querySelector('.cac-curtain-wait');
+        const veiled = [...root.querySelectorAll('.cac-curtain__veil')].some((v) => {
+          const r = v.getBoundingClientRect();
+          return r.left <= f.left && r.top <= f.top && r.right >= f.right && r.bottom >= f.bottom;
+        });
+        frames.push({ curtain: !!(wait || root.querySelector('.cac-curtain')), hidden: !!wait || veiled });
+        if (frames.length < 600) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    expect(await toggleThroughBackground(page)).toEqual({ active: true });
+    await expectCovered(page, '#nir');
+    await expect.poll(() => page.evaluate(() => !document.querySelector('cote-a-cote-overlay')!.shadowRoot!.querySelector('.cac-curtain-wait'))).toBe(true);
+    const frames = await page.evaluate(() => (window as unknown as { frames_: Array<{ curtain: boolean; hidden: boolean }> }).frames_);
+    const on = frames.findIndex((f) => f.curtain);
+    expect(on).toBeGreaterThanOrEqual(0);
+    expect(frames.slice(on).filter((f) => !f.hidden)).toEqual([]);
+    await toggleThroughBackground(page);
+    await page.close();
+  });
+
   it('the overlay button (real click) turns it on, the banner button turns it off', async () => {
     const page = await h.open('https://cfspart.impots.gouv.fr/declaration');
     await waitForOverlay(page);
