@@ -7,7 +7,9 @@ import { launchHarness, waitForOverlay, type Harness } from './harness';
 
 /**
  * Read aloud (G6) in real Chromium, on a walkthrough step card (it renders its text with the
- * sentence highlight). Two browsers:
+ * sentence highlight). The content script only has a stand-in (same controls, text line by
+ * line); the first click on "Lire" loads the lazy part `read-aloud` (part.load), whose
+ * player takes its place and starts reading at once. Two browsers:
  * - with `--enable-speech-dispatcher` and a speech engine (Debian packages speech-dispatcher,
  *   speech-dispatcher-espeak-ng, espeak-ng-data; this test writes its own configuration that
  *   sends the audio to libao's null driver, so no sound card is needed), the real
@@ -56,13 +58,17 @@ function recordHighlights(page: Page) {
   return page.evaluate(() => {
     const root = document.querySelector('cote-a-cote-overlay')!.shadowRoot!;
     const seen: string[] = [];
-    (window as unknown as { __seen: string[] }).__seen = seen;
+    Object.assign(window, { __seen: seen });
     new MutationObserver(() => {
-      const current = root.querySelector('.cac-walk .cac-read__sentence--current')?.textContent ?? null;
+      const el = root.querySelector('.cac-walk .cac-read__sentence--current');
+      const current = el?.textContent ?? null;
       if (current && seen.at(-1) !== current) seen.push(current);
     }).observe(root, { subtree: true, attributes: true, childList: true, characterData: true });
   });
 }
+
+/** The class of the focused element inside our shadow root. */
+const focusedClass = (page: Page) => page.evaluate(() => document.querySelector('cote-a-cote-overlay')!.shadowRoot!.activeElement?.className ?? null);
 
 describe.skipIf(!hasSpeechEngine)('read aloud with a real speech engine (speech-dispatcher + espeak-ng)', () => {
   it('reads the step sentence by sentence; the highlight follows every sentence in order, then clears', async () => {
@@ -70,13 +76,32 @@ describe.skipIf(!hasSpeechEngine)('read aloud with a real speech engine (speech-
     harnesses.push(h);
     const page = await stepCard(h);
     await warmSpeechService(page);
-    const sentences = await page.locator(`${HOST} .cac-walk .cac-read__sentence`).allTextContents();
-    expect(sentences.length).toBeGreaterThan(1);
+    // Before the click: the stand-in, the text line by line, no sentence splitter yet.
+    const text = page.locator(`${HOST} .cac-walk .cac-read__text`);
+    const before = { text: await text.textContent(), box: await text.boundingBox() };
+    expect(await page.locator(`${HOST} .cac-walk .cac-read__sentence`).count()).toBe(0);
     await recordHighlights(page);
     const read = page.locator(`${HOST} .cac-walk .cac-read__btn`).first();
-    await read.click();
+    await read.click(); // a real click: the part loads, and speech still has the click's user activation
+    await page.locator(`${HOST} .cac-walk .cac-read__sentence`).first().waitFor();
+    expect(await text.textContent()).toBe(before.text); // the same text in place, nothing jumped
+    expect((await text.boundingBox())?.height).toBe(before.box?.height);
+    const sentences = await page.locator(`${HOST} .cac-walk .cac-read__sentence`).allTextContents();
+    expect(sentences.length).toBeGreaterThan(1);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen), { timeout: 20_000 }).toEqual(sentences);
     await expect.poll(() => page.locator(`${HOST} .cac-walk .cac-read`).getAttribute('data-status'), { timeout: 20_000 }).toBe('idle');
-    expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual(sentences);
+    // The highlight's look comes with the part (its own <style>): a current sentence is yellow.
+    const highlight = await page.evaluate(() => {
+      const span = document.querySelector('cote-a-cote-overlay')!.shadowRoot!.querySelector<HTMLElement>('.cac-walk .cac-read__sentence')!;
+      span.style.transition = 'none';
+      span.classList.add('cac-read__sentence--current');
+      const color = getComputedStyle(span).backgroundColor;
+      span.classList.remove('cac-read__sentence--current');
+      span.style.transition = '';
+      return color;
+    });
+    expect(highlight).toBe('rgb(253, 230, 138)');
+    expect(await focusedClass(page)).toBe('cac-read__btn'); // the player's main button, after the click's
     expect(await page.locator(`${HOST} .cac-walk .cac-read__sentence--current`).count()).toBe(0);
     expect(await page.locator(`${HOST} .cac-walk .cac-read__status`).textContent()).toBe('');
     await page.close();
@@ -93,6 +118,8 @@ describe('read aloud where the browser has no voice (Chromium on Linux by defaul
     harnesses.push(h);
     const page = await stepCard(h);
     await page.locator(`${HOST} .cac-walk .cac-read__btn`).first().click();
+    await page.locator(`${HOST} .cac-walk .cac-read__sentence`).first().waitFor(); // the part is loaded
+    expect(await focusedClass(page)).toBe('cac-read__btn');
     const status = page.locator(`${HOST} .cac-walk .cac-read__status`);
     await expect.poll(() => status.textContent(), { timeout: 8_000 }).toBe("La lecture à voix haute n'est pas disponible sur cet ordinateur.");
     expect(await status.getAttribute('role')).toBe('status');
