@@ -16,7 +16,9 @@ export default defineConfig({
     name: 'Côte à côte',
     description: "Aide en mots simples sur les sites officiels (CAF, Ameli, impots.gouv…), pour les personnes et celles et ceux qui les accompagnent.",
     // activeTab (not tabs): the popup learns the current address only when clicked.
-    permissions: ['storage', 'activeTab'],
+    // webNavigation: top-frame addresses go through the local look-alike check (G1), no host access.
+    // downloads + browsingData: the clean desk (C4) deletes the session's files and the portals' site data.
+    permissions: ['storage', 'activeTab', 'webNavigation', 'downloads', 'browsingData'],
     host_permissions: officialPatterns,
     action: { default_title: 'Côte à côte' },
     // C3: one shortcut for the privacy curtain; people can change it (chrome://extensions/shortcuts).

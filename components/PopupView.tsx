@@ -6,13 +6,14 @@ import { CurtainControl } from './CurtainControl';
 export type SiteSummary =
   | { kind: 'official'; host: string; portalName: string }
   | { kind: 'not-official'; host: string }
+  | { kind: 'lookalike'; host: string; portalName: string | null; home: string | null }
   | { kind: 'unknown' };
 
 /**
  * The toolbar popup: is the current site an official portal? Props in, JSX out.
  * `reading`: the reading settings (text size, language) and how to save them (G6).
  */
-export function PopupView({ site, i18n, reading, curtain }: { site: SiteSummary; i18n: Translator; reading?: { settings: Settings; onChange: (patch: Partial<Settings>) => void }; curtain?: { shortcut: string | null; onToggle: () => void } }) {
+export function PopupView({ site, i18n, reading, onCleanDesk, curtain }: { site: SiteSummary; i18n: Translator; reading?: { settings: Settings; onChange: (patch: Partial<Settings>) => void }; onCleanDesk?: () => void; curtain?: { shortcut: string | null; onToggle: () => void } }) {
   const { t } = i18n;
   return (
     <main class="popup" data-site={site.kind}>
@@ -20,6 +21,11 @@ export function PopupView({ site, i18n, reading, curtain }: { site: SiteSummary;
       <SiteVerdict site={site} i18n={i18n} />
       <p class="popup__privacy">{t('popup.privacy')}</p>
       {curtain && site.kind === 'official' && <CurtainControl i18n={i18n} shortcut={curtain.shortcut} onToggle={curtain.onToggle} />}
+      {onCleanDesk && (
+        <button type="button" class="popup__clean-desk" onClick={(e) => e.isTrusted && onCleanDesk()}>
+          {t('cleanDesk.open')}
+        </button>
+      )}
       {reading && <ReadingSettings settings={reading.settings} i18n={i18n} onChange={reading.onChange} />}
     </main>
   );
@@ -27,6 +33,19 @@ export function PopupView({ site, i18n, reading, curtain }: { site: SiteSummary;
 
 function SiteVerdict({ site, i18n: { t } }: { site: SiteSummary; i18n: Translator }) {
   if (site.kind === 'unknown') return <p class="popup__verdict">{t('popup.noPage')}</p>;
+  if (site.kind === 'lookalike') {
+    return (
+      <section class="popup__verdict popup__verdict--lookalike" aria-live="polite">
+        <p>
+          <span aria-hidden="true">⚠ </span>
+          <strong>{site.portalName ? t('popup.lookalike', { portal: site.portalName }) : t('popup.lookalike.generic')}</strong>
+        </p>
+        <p>{t('popup.lookalike.advice')}</p>
+        {site.home && <p class="popup__host">{t('popup.lookalike.real', { home: site.home })}</p>}
+        <p class="popup__host">{t('popup.address', { host: site.host })}</p>
+      </section>
+    );
+  }
   if (site.kind === 'official') {
     return (
       <section class="popup__verdict popup__verdict--official" aria-live="polite">

@@ -12,10 +12,12 @@ import type { SenderInfo } from '../core/protocol/senders';
 export function listen<C extends Contract>(
   contract: C,
   handlers: Handlers<C, Browser.runtime.MessageSender>,
-  isTrusted: (sender: SenderInfo) => boolean,
+  isTrusted: (sender: SenderInfo, type: string | undefined) => boolean,
 ): () => void {
   const listener = (raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> => {
-    if (!isTrusted(sender)) return Promise.resolve(toWire(refuse({ code: 'untrusted-sender' })));
+    // The type (if any) lets a receiver hold each message to its own sender rule; nothing else is read yet.
+    const type = typeof raw === 'object' && raw !== null && typeof (raw as { type?: unknown }).type === 'string' ? (raw as { type: string }).type : undefined;
+    if (!isTrusted(sender, type)) return Promise.resolve(toWire(refuse({ code: 'untrusted-sender' })));
     return dispatch(contract, handlers, raw, sender).then((reply) => toWire(reply.ok ? reply : refuse(reply.error)));
   };
   browser.runtime.onMessage.addListener(listener as never);

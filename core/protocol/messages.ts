@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import type { Contract } from './contract';
 import { PageReport } from './page-report';
+import type { SenderKind } from './senders';
+import { Checklist } from '../session/clean-desk';
 import { Pack } from '../packs/schema';
 import { WalkthroughProgress } from '../packs/walkthrough-state';
 import { GlossaryCard, GlossaryTerm } from '../text/glossary-schema';
@@ -48,6 +50,15 @@ export const backgroundMessages = {
   },
   /** Ends the sender tab's walkthrough (the person stopped or finished it). */
   'walkthrough.stop': { req: z.object({}), res: z.object({ stopped: z.boolean() }) },
+  /** From the look-alike warning page: the person chose "Continuer quand même" for this host (this browser session only). */
+  'lookalike.allow': {
+    req: z.object({ host: z.string().check(z.maxLength(253), z.regex(/^[a-z0-9.-]+$/)) }),
+    res: z.object({ allowed: z.boolean() }),
+  },
+  /** From the clean-desk page: the portals used and the downloads of this session, with logout links. */
+  'cleandesk.checklist': { req: z.object({}), res: Checklist },
+  /** From the clean-desk page, once the receipt is shown: forget the session trail. */
+  'cleandesk.forget': { req: z.object({}), res: z.object({ forgotten: z.boolean() }) },
   /** The glossary's forms to find in the page (no explanations), and the ids marked "Je connais ce mot" this session. */
   'glossary.terms': { req: z.object({}), res: z.object({ terms: z.array(GlossaryTerm), known: z.array(z.string()) }) },
   /** One explanation card, or null for an unknown id. */
@@ -63,6 +74,29 @@ export const backgroundMessages = {
   /** C3 from the popup (and tests): toggle the curtain of a tab, the same path as the keyboard command. */
   'curtain.toggleTab': { req: z.object({ tabId: z.int().check(z.minimum(0)) }), res: z.object({ active: z.nullable(z.boolean()) }) },
 } satisfies Contract;
+
+/**
+ * Who may send each background message (checked before parsing, see core/protocol/senders.ts):
+ * `portal` = our content script in a tab whose URL is an official portal; `extension-page` =
+ * one of our own pages (popup, warning, clean desk). A message missing here does not compile.
+ */
+export const backgroundSenders = {
+  'page.hello': 'portal',
+  'pack.forPage': 'portal',
+  'walkthrough.get': 'portal',
+  'walkthrough.set': 'portal',
+  'walkthrough.stop': 'portal',
+  'lookalike.allow': 'extension-page',
+  'cleandesk.checklist': 'extension-page',
+  'cleandesk.forget': 'extension-page',
+  'glossary.terms': 'portal',
+  'glossary.entry': 'portal',
+  'glossary.known': 'portal',
+  'privacy.rules': 'portal',
+  'privacy.state': 'portal',
+  'privacy.set': 'portal',
+  'curtain.toggleTab': 'extension-page',
+} as const satisfies Record<keyof typeof backgroundMessages, SenderKind>;
 
 export type ContentMessages = typeof contentMessages;
 export type BackgroundMessages = typeof backgroundMessages;

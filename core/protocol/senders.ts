@@ -32,3 +32,21 @@ export function isOfficialContentSender(
   const url = sender.url ?? sender.tab.url;
   return typeof url === 'string' && isOfficialUrl(url);
 }
+
+/** Which kind of sender a message accepts (declared per message in messages.ts). */
+export type SenderKind = 'portal' | 'extension-page';
+
+/**
+ * The check for one message type: `extension-page` messages only from our own pages,
+ * `portal` messages only from our content script on an official page. An unknown type is
+ * held to the `portal` rule (and then answered `unknown-type`).
+ */
+export function isAllowedSender(
+  kind: SenderKind | undefined,
+  sender: SenderInfo,
+  own: { id: string; origin: string; isOfficialUrl: (url: string) => boolean },
+): boolean {
+  return kind === 'extension-page'
+    ? isExtensionSender(sender, own.id, own.origin)
+    : isOfficialContentSender(sender, own.id, own.isOfficialUrl);
+}

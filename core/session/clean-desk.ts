@@ -41,10 +41,8 @@ export function withDownload(trail: SessionTrail, id: number): SessionTrail {
   return { ...trail, downloads: [...trail.downloads, id] };
 }
 
-export interface LogoutLink {
-  url: string;
-  label: string;
-}
+export const LogoutLink = z.object({ url: z.string(), label: z.string() });
+export type LogoutLink = z.infer<typeof LogoutLink>;
 
 /** What a guide pack says about leaving a portal (the shape of `Pack` that matters here). */
 export interface PackLogout {
@@ -70,20 +68,20 @@ export function logoutLinksFor(
   return links;
 }
 
-export interface ChecklistPortal {
-  id: string;
-  name: string;
+export const ChecklistPortal = z.object({
+  id: z.string(),
+  name: z.string(),
   /** Origins used in this session (`https://assure.ameli.fr`), for site data. */
-  origins: string[];
+  origins: z.array(z.string()),
   /** Match patterns of all the portal's hosts, to find its open tabs. */
-  tabPatterns: string[];
-  logout: LogoutLink | null;
-}
+  tabPatterns: z.array(z.string()),
+  logout: z.nullable(LogoutLink),
+});
+export type ChecklistPortal = z.infer<typeof ChecklistPortal>;
 
-export interface Checklist {
-  portals: ChecklistPortal[];
-  downloadIds: number[];
-}
+/** What the clean-desk page works from (the `cleandesk.checklist` answer). */
+export const Checklist = z.object({ portals: z.array(ChecklistPortal), downloadIds: z.array(z.int()) });
+export type Checklist = z.infer<typeof Checklist>;
 
 /** The checklist the page shows, from the trail: one entry per portal, in order of first use. */
 export function buildChecklist(

@@ -4,6 +4,8 @@ import type { BackgroundMessages } from '../../core/protocol/messages';
 import type { Handlers } from '../../core/protocol/contract';
 import { defaultTranslator } from '../../lib/i18n';
 import { createGuidanceHandlers } from './guidance';
+import { createCleanDeskHandlers, recordPortalVisit } from './clean-desk';
+import { lookalikeHandlers } from './lookalike-guard';
 import { createGlossaryHandlers } from './glossary';
 import { createPrivacyHandlers } from './privacy';
 
@@ -14,10 +16,12 @@ export const backgroundHandlers = {
     // The portal is taken from the URL the browser reports, not from the message.
     const portal = findPortal(sender.url ?? sender.tab?.url ?? '');
     if (tabId === undefined || !portal) return { marked: false };
-    await markOfficialTab(tabId, portal.shortName);
+    await Promise.all([markOfficialTab(tabId, portal.shortName), recordPortalVisit(sender.url ?? sender.tab?.url ?? '')]);
     return { marked: true };
   },
   ...createGuidanceHandlers(), // pack.forPage, walkthrough.get / set / stop
+  ...lookalikeHandlers, // lookalike.allow (warning page)
+  ...createCleanDeskHandlers(), // cleandesk.checklist / forget (clean-desk page)
   ...createGlossaryHandlers(), // glossary.terms / entry / known (G5; the data stays in the background)
   ...createPrivacyHandlers(), // privacy.state / set, curtain.toggleTab (C2 silenced reminders, C3 curtain)
 } satisfies Handlers<BackgroundMessages, Browser.runtime.MessageSender>;

@@ -3,7 +3,7 @@ import './popup.css';
 import '../../components/reading-settings.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createTranslator } from '../../lib/i18n';
+import { createPageTranslator } from '../../lib/i18n-pages';
 import { loadSettings, saveSettings, watchSettings, type Settings } from '../../lib/settings';
 import { settingsItemArea } from '../../lib/settings-item';
 import { PopupView } from '../../components/PopupView';
@@ -17,14 +17,19 @@ async function main() {
   // Reading settings (G6): language and text size, redrawn live when they change.
   const onChange = (patch: Partial<Settings>) => void saveSettings(patch, settingsItemArea).catch(() => undefined);
   const draw = (settings: Settings) => {
-    const i18n = createTranslator(settings.language);
+    const i18n = createPageTranslator(settings.language); // all areas, popup-only ones included
     document.documentElement.lang = i18n.lang;
     document.documentElement.dir = i18n.dir;
     document.documentElement.style.setProperty('--cac-scale', String(settings.textScale));
-    render(<PopupView site={site} i18n={i18n} reading={{ settings, onChange }} curtain={curtain} />, document.getElementById('app')!);
+    render(<PopupView site={site} i18n={i18n} reading={{ settings, onChange }} onCleanDesk={openCleanDesk} curtain={curtain} />, document.getElementById('app')!);
   };
   draw(await loadSettings(settingsItemArea));
   watchSettings(draw, new AbortController().signal, settingsItemArea); // lives as long as the popup
+}
+
+/** C4: the clean-desk checklist opens in its own tab (the popup closes when it loses focus). */
+function openCleanDesk() {
+  void browser.tabs.create({ url: browser.runtime.getURL('/clean-desk.html') }).then(() => window.close());
 }
 
 /** C3: the curtain shortcut as the browser shows it (the person may have changed it). */

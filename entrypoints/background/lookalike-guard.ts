@@ -1,0 +1,119 @@
+import { browser } from 'wxt/browser';
+import { assessHost } from '../../core/portals/lookalike';
+import type { Handlers } from '../../core/protocol/contract';
+import type { BackgroundMessages } from '../../core/protocol/messages';
+
+/**
+ * The look-alike guard (G1): every top-frame navigation's host goes through `assessHost`
+ * (pure, local: nothing stored, nothing sent). A look-alike that the person has not chosen
+ * to visit in this browser session is replaced by our warning page before the person can
+ * type. Permission: `webNavigation` only — no host access to those sites, no content script.
+ */
+const ALLOWED_KEY = 'lookalikeAllowedHosts';
+const MAX_ALLOWED = 50;
+
+/**
+ * Hosts the person chose to visit anyway. storage.session is the truth; a copy in memory
+ * lets the navigation listener decide without waiting (the check races the page's request).
+ */
+function createAllowList() {
+  let hosts: Set<string> | null = null;
+  const load = async () => {
+    const raw = (await browser.storage.session.get(ALLOWED_KEY))[ALLOWED_KEY];
+    hosts = new Set(Array.isArray(raw) ? raw.filter((h): h is string => typeof h === 'string') : []);
+    return hosts;
+  };
+  let loading: Promise<Set<string>> | null = null;
+  // Keep the copy true to storage (a cleared session storage forgets the choices).
+  browser.storage.session.onChanged?.addListener((changes) => {
+    if (ALLOWED_KEY in changes) loading = load();
+  });
+  return {
+    /** The hosts now if known (synchronous), else null. */
+    now: () => hosts,
+    ready: () => (loading ??= load()),
+    async add(host: string): Promise<void> {
+      const current = await (loading ??= load());
+      if (current.has(host)) return;
+      const next = [...current, host].slice(-MAX_ALLOWED);
+      await browser.storage.session.set({ [ALLOWED_KEY]: next });
+      hosts = new Set(next);
+    },
+  };
+}
+
+const allowList = createAllowList();
+
+/** The host of an http(s) URL, or null (browser pages, files, data: URLs are never intercepted). */
+export function navigationHost(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Our warning page for `url`; the address travels in the fragment (never sent to any
+ * server). `committed`: the look-alike is already in the tab's history (it committed
+ * before we could replace it), so "Revenir en arrière" must step back over it (`?back=2`).
+ */
+export function warningPageUrl(url: string, committed = false): string {
+  return `${browser.runtime.getURL('/warning.html')}${committed ? '?back=2' : ''}#${encodeURIComponent(url)}`;
+}
+
+interface NavigationDetails {
+  tabId: number;
+  frameId: number;
+  url: string;
+  documentLifecycle?: string;
+}
+
+/** Starts watching navigations. Returns the stop function. */
+export function startLookalikeGuard(): () => void {
+  const nav = browser.webNavigation;
+  if (!nav) return () => undefined;
+  void allowList.ready();
+  assessHost('warm-up.example'); // builds the word tables now, not during the first navigation
+
+  // Synchronous up to tabs.update: the page's own request is already on its way.
+  const check = (details: NavigationDetails, committed: boolean) => {
+    // Top frame of a real tab only; a prerendered page is checked if and when it is shown.
+    if (details.frameId !== 0 || details.tabId < 0 || details.documentLifecycle === 'prerender') return;
+    const host = navigationHost(details.url);
+    if (!host || assessHost(host).verdict !== 'lookalike') return;
+    const { tabId, url } = details;
+    const act = () => redirect(tabId, url, committed);
+    const allowed = allowList.now();
+    if (allowed) {
+      if (!allowed.has(host)) act();
+    } else {
+      void allowList.ready().then((hosts) => hosts.has(host) || act());
+    }
+  };
+  const redirect = (tabId: number, url: string, committed: boolean) =>
+    void browser.tabs.update(tabId, { url: warningPageUrl(url, committed) }).catch(() => undefined);
+  const before = (details: NavigationDetails) => check(details, false);
+  // If the look-alike commits although we already redirected (our update lost the race),
+  // onCommitted redirects again: a phishing page is never left on screen. It also covers
+  // back/forward cache restores, which may skip onBeforeNavigate.
+  const committed = (details: NavigationDetails) => check(details, true);
+  nav.onBeforeNavigate.addListener(before);
+  nav.onCommitted.addListener(committed);
+  return () => {
+    nav.onBeforeNavigate.removeListener(before);
+    nav.onCommitted.removeListener(committed);
+  };
+}
+
+type LookalikeMessages = Pick<BackgroundMessages, 'lookalike.allow'>;
+
+/** "Continuer quand même": the host only, for this browser session (storage.session). */
+export const lookalikeHandlers = {
+  'lookalike.allow': async ({ host }) => {
+    if (assessHost(host).verdict !== 'lookalike') return { allowed: false };
+    await allowList.add(host);
+    return { allowed: true };
+  },
+} satisfies Handlers<LookalikeMessages, unknown>;
