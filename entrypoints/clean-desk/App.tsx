@@ -4,7 +4,7 @@ import { CleanDeskView, type ConfirmAsk, type FileRow, type StepId, type StepSta
 import { receiptLines, type Checklist, type CleanDeskOutcomes } from '../../core/session/clean-desk';
 import type { Translator } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/messaging';
-import { clearSiteData, closeTabs, closeThisPage, deleteDownload, listFiles, portalTabIds } from './actions';
+import { clearSiteData, closeTabs, closeThisPage, deleteDownload, listFiles, portalTabIds, watchTabs } from './actions';
 
 type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'checklist' } | { kind: 'receipt'; date: string; forgotten: boolean };
 
@@ -30,6 +30,12 @@ export function CleanDeskApp({ i18n }: { i18n: Translator }) {
       setPhase({ kind: 'checklist' });
     })();
   }, []);
+
+  // The count of open portal tabs follows tabs being opened, loaded or closed meanwhile.
+  useEffect(() => {
+    if (phase.kind !== 'checklist' || tabsClosed !== null) return;
+    return watchTabs(() => void portalTabIds(checklist.portals).then((ids) => setOpenTabs(ids.length)));
+  }, [phase.kind, checklist, tabsClosed]);
 
   const mark = (step: StepId, status: StepStatus) => setSteps((s) => ({ ...s, [step]: status }));
   const setResult = (id: number, ok: boolean) => setFiles((rows) => rows.map((r) => (r.id === id ? { ...r, result: ok ? 'deleted' : 'failed' } : r)));

@@ -64,6 +64,21 @@ export async function portalTabIds(portals: readonly ChecklistPortal[]): Promise
   return tabs.map((tab) => tab.id).filter((id): id is number => id !== undefined && id !== own?.id);
 }
 
+/** Calls `changed` when any tab is opened, loaded or closed (no address is read here). Returns the stop function. */
+export function watchTabs(changed: () => void): () => void {
+  const onUpdated = (_id: number, info: { status?: string }) => {
+    if (info.status === 'complete') changed();
+  };
+  browser.tabs.onCreated.addListener(changed);
+  browser.tabs.onRemoved.addListener(changed);
+  browser.tabs.onUpdated.addListener(onUpdated);
+  return () => {
+    browser.tabs.onCreated.removeListener(changed);
+    browser.tabs.onRemoved.removeListener(changed);
+    browser.tabs.onUpdated.removeListener(onUpdated);
+  };
+}
+
 /** Closes the tabs one by one (a tab closed meanwhile does not stop the others); returns how many closed. */
 export async function closeTabs(ids: readonly number[]): Promise<number> {
   const results = await Promise.allSettled(ids.map((id) => browser.tabs.remove(id)));
