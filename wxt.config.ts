@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { manifestMatchPatterns } from './core/portals/registry';
+import { sharedRuntimeForParts } from './build/shared-runtime';
 
 // Host access comes from the official-portal data file, never from <all_urls>: the
 // extension can only see the pages it is meant to help on.
@@ -18,7 +19,8 @@ export default defineConfig({
     // activeTab (not tabs): the popup learns the current address only when clicked.
     // webNavigation: top-frame addresses go through the local look-alike check (G1), no host access.
     // downloads + browsingData: the clean desk (C4) deletes the session's files and the portals' site data.
-    permissions: ['storage', 'activeTab', 'webNavigation', 'downloads', 'browsingData'],
+    // scripting: lazy parts of the overlay are injected on demand into official pages only (host permissions).
+    permissions: ['storage', 'activeTab', 'webNavigation', 'downloads', 'browsingData', 'scripting'],
     host_permissions: officialPatterns,
     action: { default_title: 'Côte à côte' },
     // C3: one shortcut for the privacy curtain; people can change it (chrome://extensions/shortcuts).
@@ -32,6 +34,8 @@ export default defineConfig({
   // The sources archive (for Firefox review) holds what builds the extension, not screenshots.
   zip: { excludeSources: ['demo-screenshots/**', 'docs/**', 'test-results/**', 'bench/out/**'] },
   vite: () => ({
+    // Lazy parts (entrypoints/part-*.ts) share the content script's Preact and browser API.
+    plugins: [sharedRuntimeForParts()],
     build: { target: 'es2022', sourcemap: process.env.CAC_SOURCEMAP === '1' },
   }),
 });

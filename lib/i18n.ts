@@ -1,11 +1,13 @@
-import { directionOf, translate, type Catalog, type TextDirection } from '../core/text/translate';
+import type { Catalog } from '../core/text/translate';
+import { createTranslator as makeTranslator, type Translator } from './translator';
 
 /**
  * UI strings live in locales/<lang>/<area>.json (one file per area, so features do not
  * edit the same file). French is the default and the fallback for any missing key.
  * tests/contract/locales.test.ts checks parity, and that every key used in code exists.
- * Areas used only by extension pages are named `<area>.pages.json`: they stay out of this
- * module, hence out of the content script (30 KiB budget); pages use lib/i18n-pages.ts.
+ * Areas used only by extension pages are named `<area>.pages.json` (lib/i18n-pages.ts).
+ * The content script bundles none of them: the background sends it these catalogues
+ * (message overlay.strings), so the strings stay out of the 30 KiB page budget.
  */
 const files = import.meta.glob<Catalog>(['../locales/*/*.json', '!../locales/*/*.pages.json'], { eager: true, import: 'default' });
 
@@ -20,21 +22,11 @@ export function mergeByLanguage(modules: Record<string, Catalog>, base: Record<s
   return merged;
 }
 
-export type MessageKey = string;
+export type { MessageKey, Translator } from './translator';
 
-export interface Translator {
-  lang: string;
-  dir: TextDirection;
-  t: (key: MessageKey, params?: Record<string, string>) => string;
-}
-
-/** A translator for `lang` (a BCP 47 tag); unknown languages get French. */
+/** A translator over the bundled catalogues (background, extension pages, tests). */
 export function createTranslator(lang: string, from: Record<string, Catalog> = catalogs): Translator {
-  const base = lang.toLowerCase().split('-')[0] ?? 'fr';
-  const chosen = from[base] ? base : 'fr';
-  const catalog = from[chosen]!;
-  const french = from.fr ?? {};
-  return { lang: chosen, dir: directionOf(chosen), t: (key, params) => translate(catalog, french, key, params) };
+  return makeTranslator(lang, from);
 }
 
 /** French first: the product speaks French unless the person chose another language. */

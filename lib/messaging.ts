@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { dispatch } from '../core/protocol/dispatch';
 import { toWire, WireError, type Contract, type Handlers, type Reply, type ReplyError, type RequestOf, type ResponseOf } from '../core/protocol/contract';
-import { backgroundMessages, contentMessages, type BackgroundMessages, type ContentMessages } from '../core/protocol/messages';
+import type { BackgroundMessages, ContentMessages } from '../core/protocol/messages';
+import { contentMessages } from '../core/protocol/content-messages';
 import type { SenderInfo } from '../core/protocol/senders';
 
 /**
@@ -33,12 +34,26 @@ export async function sendToTab<K extends keyof ContentMessages & string>(
   return checkedSend(contentMessages, type, () => browser.tabs.sendMessage(tabId, { type, payload }));
 }
 
-/** Asks the background. Never throws. */
+/**
+ * Asks the background. Never throws. The reply is not parsed again here: only our own
+ * extension can answer runtime.sendMessage, and the background's dispatch() has already
+ * parsed it with the contract's response schema before sending. Parsing twice would put
+ * every background schema (packs, checklist…) into the content script (30 KiB budget).
+ */
 export async function sendToBackground<K extends keyof BackgroundMessages & string>(
   type: K,
   payload: RequestOf<BackgroundMessages, K>,
 ): Promise<Reply<ResponseOf<BackgroundMessages, K>>> {
-  return checkedSend(backgroundMessages, type, () => browser.runtime.sendMessage({ type, payload }));
+  let raw: unknown;
+  try {
+    raw = await browser.runtime.sendMessage({ type, payload });
+  } catch {
+    return { ok: false, error: { code: 'no-receiver', type } };
+  }
+  const failure = WireError.safeParse(raw);
+  if (failure.success) return { ok: false, error: failure.data.error as ReplyError };
+  if (raw === undefined || raw === null) return { ok: false, error: { code: 'bad-response', type } };
+  return { ok: true, data: raw as ResponseOf<BackgroundMessages, K> };
 }
 
 /** The response is untrusted too: it is parsed with the contract's response schema. */

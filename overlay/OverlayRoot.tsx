@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
 import { ReadingContext } from '../components/reading-context';
-import { createTranslator } from '../lib/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
 import { DockContext } from './dock';
 import type { OverlayFeature, PageContext } from './feature';
@@ -22,7 +21,7 @@ export function OverlayRoot({ page: base, features, settings = defaults, onSetti
   onSettings?: (patch: Partial<Settings>) => void;
 }) {
   const { textScale, language, rate } = useStore(settings);
-  const page = useMemo(() => (language === base.i18n.lang ? base : { ...base, i18n: createTranslator(language) }), [base, language]);
+  const page = useMemo(() => (language === base.i18n.lang ? base : { ...base, i18n: base.i18n.forLanguage(language) }), [base, language]);
   const reading = useMemo(() => ({ rate, ...(onSettings ? { setRate: (next: number) => onSettings({ rate: next as Settings['rate'] }) } : {}) }), [rate, onSettings]);
   const active = features.filter((feature) => safeApplies(feature, page));
   const [dock, setDock] = useState<HTMLElement | null>(null);

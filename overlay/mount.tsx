@@ -2,14 +2,11 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OverlayFeature, PageContext } from './feature';
 import { OverlayRoot } from './OverlayRoot';
-import overlayCss from './overlay.css?inline';
-import readAloudCss from '../components/read-aloud.css?inline';
-import dockCss from './dock.css?inline';
 import { saveSettings } from '../lib/settings';
 import { createSettingsStore } from './settings-store';
 
-/** The tag of our single shadow host; the page-report collector skips everything inside it. */
-export const OVERLAY_HOST_TAG = 'cote-a-cote-overlay';
+export { OVERLAY_HOST_TAG } from './host-tag';
+import { OVERLAY_HOST_TAG } from './host-tag';
 
 /** Keys typed in our UI must not reach the portal's own shortcuts and listeners. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'focusin', 'focusout'] as const;
@@ -20,14 +17,15 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'focusin', 'fo
  * Hand-made rather than WXT's createShadowRootUi: that helper pulls ~4 KiB gzip of
  * anchoring code we do not use into a content script with a 30 KiB budget.
  */
-export function mountOverlay(ctx: ContentScriptContext, page: PageContext, features: readonly OverlayFeature[]): ShadowRoot {
+export function mountOverlay(ctx: ContentScriptContext, page: PageContext, features: readonly OverlayFeature[], css: string): ShadowRoot {
   document.querySelector(OVERLAY_HOST_TAG)?.remove(); // a previous, invalidated instance
   const host = document.createElement(OVERLAY_HOST_TAG);
   // Our host takes no room in the page's layout; features position themselves (fixed).
   host.setAttribute('style', 'all: initial; position: static; display: block; width: 0; height: 0;');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = overlayCss + dockCss + readAloudCss;
+  // `css` comes from the background (overlay.resources); lazy parts bring their own styles.
+  style.textContent = css;
   const container = document.createElement('div');
   shadow.append(style, container);
   for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());

@@ -8,6 +8,7 @@ import { createCleanDeskHandlers, recordPortalVisit } from './clean-desk';
 import { lookalikeHandlers } from './lookalike-guard';
 import { createGlossaryHandlers } from './glossary';
 import { createPrivacyHandlers } from './privacy';
+import { createPartHandlers } from './parts';
 
 /** One handler per background message; a missing one is a compile error. */
 export const backgroundHandlers = {
@@ -23,6 +24,7 @@ export const backgroundHandlers = {
   ...lookalikeHandlers, // lookalike.allow (warning page)
   ...createCleanDeskHandlers(), // cleandesk.checklist / forget (clean-desk page)
   ...createGlossaryHandlers(), // glossary.terms / entry / known (G5; the data stays in the background)
+  ...createPartHandlers(), // part.load (lazy parts of the overlay, injected on demand)
   ...createPrivacyHandlers(), // privacy.state / set, curtain.toggleTab (C2 silenced reminders, C3 curtain)
 } satisfies Handlers<BackgroundMessages, Browser.runtime.MessageSender>;
 

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findPortal } from '../../core/portals/registry';
-import { contentMessages } from '../../core/protocol/messages';
+import { contentMessages } from '../../core/protocol/content-messages';
 import { isExtensionSender } from '../../core/protocol/senders';
-import { defaultTranslator } from '../../lib/i18n';
+import { createTranslator } from '../../lib/translator';
 import { listen, sendToBackground } from '../../lib/messaging';
 import { createDomWatcher } from '../../overlay/dom/observe';
 import { mountOverlay, OVERLAY_HOST_TAG } from '../../overlay/mount';
@@ -13,9 +13,11 @@ import { createOverlayServices } from '../../overlay/services';
 import { toggleCurtain } from '../../overlay/privacy/privacy-state';
 import { classifierReady, loadClassifier } from '../../overlay/privacy/rules';
 import { startGuide } from '../../overlay/guide/start-guide';
+import { shareRuntime } from '../../overlay/lazy/share-runtime';
 
 /** Wiring of the portal content script: services, page.report, greet the background, mount the overlay. */
 export function startPortalScript(ctx: ContentScriptContext): void {
+  shareRuntime(); // for the lazy parts (glossary) injected later into this world
   // Start-up cost, visible to the page's performance timeline (npm run bench reads it).
   performance.mark('cac:start');
   const portal = findPortal(location.href);
@@ -39,6 +41,12 @@ export function startPortalScript(ctx: ContentScriptContext): void {
   // Guide packs (G2–G4): asked from the background on start and on each URL change.
   const ours = () => document.querySelector(OVERLAY_HOST_TAG) ?? undefined;
   startGuide(services, async (url) => { const r = await sendToBackground('pack.forPage', { url }); return r.ok ? r.data : null; }, document, ours);
-  mountOverlay(ctx, { portal, host: location.hostname, i18n: defaultTranslator(), services }, overlayFeatures);
-  performance.measure('cac:startup', 'cac:start');
+  // UI strings and styles come from the background (not bundled: 30 KiB budget); the
+  // overlay mounts once they are here, a few milliseconds after start.
+  void sendToBackground('overlay.resources', {}).then((reply) => {
+    if (ctx.isInvalid) return;
+    const i18n = createTranslator('fr', reply.ok ? reply.data.catalogs : {});
+    mountOverlay(ctx, { portal, host: location.hostname, i18n, services }, overlayFeatures, reply.ok ? reply.data.css : '');
+    performance.measure('cac:startup', 'cac:start');
+  });
 }

@@ -4,6 +4,9 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { OverlayRoot } from '../OverlayRoot';
 import { createTestPageContext } from '../test-page-context';
 import { createGlossary, type Send } from './glossary';
+import { FloatingCard } from '../guide/FloatingCard';
+import { Dock } from '../dock';
+import { ReadAloudButton } from '../../components/ReadAloudButton';
 import type { GlossaryCard, GlossaryTerm } from '../../core/text/glossary-schema';
 
 const TERMS: GlossaryTerm[] = [
@@ -40,7 +43,7 @@ function setup(html: string, known: string[] = []) {
   document.body.innerHTML = html; // test fixture only: the page under test
   const page = createTestPageContext('https://www.caf.fr/');
   const bg = fakeBackground(known);
-  const feature = createGlossary(bg.send);
+  const feature = createGlossary({ send: bg.send, FloatingCard, ReadAloudButton, Dock });
   const utils = render(<OverlayRoot page={page} features={[feature]} />);
   return { page, ...bg, ...utils };
 }

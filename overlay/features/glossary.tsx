@@ -1,27 +1,41 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createGlossaryMatcher } from '../../core/text/glossary-match';
 import type { GlossaryCard, GlossaryTerm } from '../../core/text/glossary-schema';
-import { ReadAloudButton } from '../../components/ReadAloudButton';
-import { sendToBackground } from '../../lib/messaging';
+import type { ReadAloudButton } from '../../components/ReadAloudButton';
+import type { sendToBackground } from '../../lib/messaging';
 import { createGlossaryScanner, type GlossaryScanner } from '../dom/glossary-scan';
 import type { Box } from '../dom/placement';
 import { onTrustedClick } from '../dom/trusted-events';
 import type { OverlayFeature, PageContext } from '../feature';
-import { FloatingCard } from '../guide/FloatingCard';
+import type { FloatingCard } from '../guide/FloatingCard';
+import type { Dock } from '../dock';
 import cardCss from '../guide/guidance.css?inline';
-import { OVERLAY_HOST_TAG } from '../mount';
+import { OVERLAY_HOST_TAG } from '../host-tag';
 import css from './glossary.css?inline';
 
 export type Send = typeof sendToBackground;
+
+/**
+ * What the glossary takes from the content script instead of importing it: it runs as a
+ * lazy part (entrypoints/part-glossary.ts), and the cards must be the content script's own
+ * components (their contexts — dock, reading settings — live there), the messaging too.
+ */
+export interface GlossaryKit {
+  send: Send;
+  FloatingCard: typeof FloatingCard;
+  ReadAloudButton: typeof ReadAloudButton;
+  /** The shared corner strip: our always-visible buttons wrap there instead of covering each other. */
+  Dock: typeof Dock;
+}
 const isOurs = (node: Node | null) => node?.nodeName.toLowerCase() === OVERLAY_HOST_TAG;
 
 /**
  * G5: words of the administration found in the page are underlined (CSS highlight, no
  * change to the page's layout) and explained on hover, or from the "Mots expliqués" list
  * with the keyboard. The glossary itself stays in the background: the page gets the
- * forms to find, then one card at a time. `send` is injectable for tests.
+ * forms to find, then one card at a time. Dependencies come in through the kit.
  */
-export function createGlossary(send: Send): OverlayFeature {
+export function createGlossary({ send, FloatingCard, ReadAloudButton, Dock }: GlossaryKit): OverlayFeature {
   const cards = new Map<string, Promise<GlossaryCard | null>>();
   const cardOf = (id: string) => {
     if (!cards.has(id)) cards.set(id, send('glossary.entry', { id }).then((r) => (r.ok ? r.data.entry : null)));
@@ -76,9 +90,11 @@ export function createGlossary(send: Send): OverlayFeature {
         <style>{cardCss}</style>
         <style>{css}</style>
         {found.length > 0 && (
-          <button type="button" ref={toggle} class="cac-gloss__open" aria-expanded={listOpen} aria-controls="cac-gloss-list" onClick={onTrustedClick(() => setListOpen(!listOpen))} onKeyDown={(e) => e.key === 'Escape' && listOpen && closeList()}>
-            {t('glossary.list.open', { count: String(found.length) })}
-          </button>
+          <Dock>
+            <button type="button" ref={toggle} class="cac-gloss__open" aria-expanded={listOpen} aria-controls="cac-gloss-list" onClick={onTrustedClick(() => setListOpen(!listOpen))} onKeyDown={(e) => e.key === 'Escape' && listOpen && closeList()}>
+              {t('glossary.list.open', { count: String(found.length) })}
+            </button>
+          </Dock>
         )}
         {listOpen && found.length > 0 && (
           <section id="cac-gloss-list" ref={panel} tabIndex={-1} class="cac-card cac-gloss__panel" aria-label={t('glossary.list.title')} onKeyDown={(e) => e.key === 'Escape' && closeList()}>
@@ -205,4 +221,3 @@ function activeFieldBox(): Box[] {
   return [{ top: r.top, left: r.left, width: r.width, height: r.height }];
 }
 
-export const glossary = createGlossary(sendToBackground);

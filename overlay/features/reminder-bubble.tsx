@@ -5,7 +5,6 @@ import type { OverlayFeature, PageContext } from '../feature';
 import { placeBubble, type BubblePlace, type Rect } from '../privacy/place';
 import { privacyState } from '../privacy/privacy-state';
 import { reminderCenter, type ActiveReminders } from '../privacy/reminder-center';
-import css from '../privacy/reminder.css?inline';
 import { useStore } from '../store';
 
 /**
@@ -24,7 +23,6 @@ function ReminderBubble({ page }: { page: PageContext }) {
   const shown = active && !curtain ? active : null;
   return (
     <div class="cac-reminders" data-feature="reminder-bubble" role="status" aria-live="polite">
-      {shown && <style>{css}</style>}
       {shown && (
         <Bubble active={shown} label={t('privacy.reminder.region')}>
           {shown.reminders.map((reminder) => (

@@ -76,7 +76,7 @@ describe('page.report on the practice portals', () => {
   });
 
   it('is not answered on a host that is not official (no content script there)', async () => {
-    const page = await h.open('https://ameli-frconnect.fr/');
+    const page = await h.open('https://www.site-non-officiel.test/');
     await page.waitForTimeout(500);
     // The extension has no access there: it cannot even read the tab's address (no "tabs"
     // permission, no host permission), and no content script would answer.

@@ -1,0 +1,30 @@
+import type { OverlayFeature } from '../feature';
+
+/**
+ * Lazy parts: code the content script loads only when a page needs it (30 KiB budget for
+ * what every official page runs at start). Each part is an unlisted script
+ * `entrypoints/part-<name>.ts` that the background injects into this isolated world
+ * (message `part.load`); it registers its exports in `globalThis.__cacParts`.
+ */
+export interface PartExports {
+  /** G5: the glossary feature (scan in idle time, underline, cards). */
+  glossary: OverlayFeature;
+  /** G6: the read-aloud player, loaded on the first click on "Lire" (components/ReadAloudButton.tsx). */
+  'read-aloud': { ReadAloudPlayer: typeof import('../../components/ReadAloudPlayer').ReadAloudPlayer };
+  /** C3: the privacy curtain's layer (veils, banner, placement), loaded when it is switched on. */
+  curtain: { Layer: import('preact').ComponentType<import('../privacy/curtain-layer').CurtainLayerProps> };
+}
+export type PartName = keyof PartExports;
+
+type PartTable = { [K in PartName]?: PartExports[K] };
+const table = (): PartTable => ((globalThis as { __cacParts?: PartTable }).__cacParts ??= {});
+
+/** Called by a part's entry to publish what it exports. */
+export function registerPart<K extends PartName>(name: K, exports: PartExports[K]): void {
+  table()[name] = exports;
+}
+
+/** The exports of a part already loaded in this world, or null. */
+export function loadedPart<K extends PartName>(name: K): PartExports[K] | null {
+  return (table()[name] as PartExports[K] | undefined) ?? null;
+}
