@@ -52,7 +52,12 @@ export function startDownloadTracking(): () => void {
   const downloads = browser.downloads;
   if (!downloads?.onCreated) return () => undefined;
   const onCreated = (item: { id: number }) => void updateTrail((trail) => withDownload(trail, item.id)).catch(() => undefined);
-  downloads.onCreated.addListener(onCreated);
+  try {
+    downloads.onCreated.addListener(onCreated);
+  } catch {
+    console.warn('[Côte à côte] téléchargements non suivis (API absente)');
+    return () => undefined;
+  }
   return () => downloads.onCreated.removeListener(onCreated);
 }
 

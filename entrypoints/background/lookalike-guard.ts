@@ -31,6 +31,11 @@ function createAllowList() {
   return {
     /** The hosts now if known (synchronous), else null. */
     now: () => hosts,
+    /** Reads storage again (background start). */
+    reload: () => {
+      hosts = null;
+      return (loading = load());
+    },
     ready: () => (loading ??= load()),
     async add(host: string): Promise<void> {
       const current = await (loading ??= load());
@@ -74,7 +79,7 @@ interface NavigationDetails {
 export function startLookalikeGuard(): () => void {
   const nav = browser.webNavigation;
   if (!nav) return () => undefined;
-  void allowList.ready();
+  void allowList.reload();
   assessHost('warm-up.example'); // builds the word tables now, not during the first navigation
 
   // Synchronous up to tabs.update: the page's own request is already on its way.
@@ -99,8 +104,13 @@ export function startLookalikeGuard(): () => void {
   // onCommitted redirects again: a phishing page is never left on screen. It also covers
   // back/forward cache restores, which may skip onBeforeNavigate.
   const committed = (details: NavigationDetails) => check(details, true);
-  nav.onBeforeNavigate.addListener(before);
-  nav.onCommitted.addListener(committed);
+  try {
+    nav.onBeforeNavigate.addListener(before);
+    nav.onCommitted.addListener(committed);
+  } catch {
+    console.warn('[Côte à côte] garde des faux sites inactive (API webNavigation absente)');
+    return () => undefined;
+  }
   return () => {
     nav.onBeforeNavigate.removeListener(before);
     nav.onCommitted.removeListener(committed);
