@@ -9,6 +9,9 @@ const officialPatterns = manifestMatchPatterns();
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
+  // No auto-imports: every import is written (auto-import added value imports next to
+  // `import type` ones and dragged contexts and zod into lazy parts).
+  imports: false,
   // CAC_OUT_DIR lets parallel work build side by side (default .output).
   outDir: process.env.CAC_OUT_DIR ?? '.output',
   entrypointsDir: 'entrypoints',
@@ -31,6 +34,12 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'cote-a-cote@cote-a-cote.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
+  hooks: {
+    // The content script runs on every official portal of the data file, and nowhere else.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) script.matches = officialPatterns;
+    },
+  },
   // The sources archive (for Firefox review) holds what builds the extension, not screenshots.
   zip: { excludeSources: ['demo-screenshots/**', 'docs/**', 'test-results/**', 'bench/out/**'] },
   vite: () => ({

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { SHARED_EXPORTS } from '../overlay/lazy/shared-names';
 
 /**
  * Lazy parts (entrypoints/part-*.ts) are injected into the content script's isolated world
@@ -6,7 +7,7 @@ import type { Plugin } from 'vite';
  * copies: this plugin resolves those imports, in part builds only, to modules that read
  * them from `globalThis.__cacShared` (set by overlay/lazy/share-runtime.ts).
  */
-const SHARED = ['preact', 'preact/hooks', 'preact/jsx-runtime'];
+const SHARED = Object.keys(SHARED_EXPORTS);
 const PREFIX = '\0cac-shared:';
 
 export function sharedRuntimeForParts(): Plugin {
@@ -23,12 +24,11 @@ export function sharedRuntimeForParts(): Plugin {
       if (SHARED.includes(id) || id === 'webextension-polyfill') return PREFIX + id;
       return null;
     },
-    async load(id) {
+    load(id) {
       if (!id.startsWith(PREFIX)) return null;
       const name = id.slice(PREFIX.length);
       if (name === 'webextension-polyfill') return 'export default globalThis.__cacShared.browser;';
-      // The export names come from the real package, so a Preact upgrade cannot drift from them.
-      const names = Object.keys(await import(name)).filter((n) => n !== 'default');
+      const names: readonly string[] = SHARED_EXPORTS[name as keyof typeof SHARED_EXPORTS];
       return `const m = globalThis.__cacShared[${JSON.stringify(name)}];\n` + names.map((n) => `export const ${n} = m.${n};`).join('\n');
     },
   };

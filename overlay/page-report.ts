@@ -1,4 +1,4 @@
-import { stripUrl } from '../core/portals/registry';
+import { stripUrl } from '../core/portals/url';
 import type { PortalEntry } from '../core/portals/registry-schema';
 import type { FieldReport, PageReport } from '../core/protocol/page-report';
 import { collectFields } from './dom/collect-fields';

@@ -37,11 +37,7 @@ export function manifestMatchPatterns(registry: PortalRegistry = officialRegistr
   return [...new Set(patterns)].sort();
 }
 
-/** Origin + path only: query strings and fragments can carry personal data. */
-export function stripUrl(url: string): string {
-  const parsed = safeUrl(url);
-  return parsed ? `${parsed.origin}${parsed.pathname}` : '';
-}
+export { stripUrl } from './url';
 
 function safeUrl(url: string): URL | null {
   try {

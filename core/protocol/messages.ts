@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Contract } from './contract';
 import { PageReport } from './page-report';
+import { PortalEntry } from '../portals/registry-schema';
 import type { SenderKind } from './senders';
 import { Checklist } from '../session/clean-desk';
 import { Pack } from '../packs/schema';
@@ -26,9 +27,12 @@ import { contentMessages } from './content-messages';
 /** Received by the background (sent with runtime.sendMessage). */
 export const backgroundMessages = {
   /** The overlay's UI strings (by language) and styles, kept in the background: 30 KiB page budget. */
-  'overlay.resources': { req: z.object({}), res: z.object({ catalogs: z.record(z.string(), z.record(z.string(), z.string())), css: z.string() }) },
+  'overlay.resources': {
+    req: z.object({}),
+    res: z.object({ portal: z.nullable(PortalEntry), catalogs: z.record(z.string(), z.record(z.string(), z.string())), css: z.string() }),
+  },
   /** Inject a lazy part of the overlay (entrypoints/part-<name>.ts) into the sender's frame. */
-  'part.load': { req: z.object({ name: z.enum(['glossary', 'curtain', 'read-aloud']) }), res: z.object({ loaded: z.boolean() }) },
+  'part.load': { req: z.object({ name: z.enum(['glossary', 'curtain', 'read-aloud', 'guidance']) }), res: z.object({ loaded: z.boolean() }) },
   /** A content script started on an official page: the background marks the tab's action. */
   'page.hello': {
     req: z.object({ portal: z.nullable(z.string()) }),

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Handlers } from '../../core/protocol/contract';
 import type { BackgroundMessages } from '../../core/protocol/messages';
 import { catalogs } from '../../lib/i18n';
+import { findPortal } from '../../core/portals/registry';
 import overlayCss from '../../overlay/overlay.css?inline';
 import dockCss from '../../overlay/dock.css?inline';
 import reminderCss from '../../overlay/privacy/reminder.css?inline';
@@ -20,7 +21,9 @@ type PartMessages = Pick<BackgroundMessages, 'part.load' | 'overlay.resources'>;
 export function createPartHandlers() {
   return {
     // What the content script does not bundle: its UI strings (all languages) and styles.
-    'overlay.resources': () => ({ catalogs, css: OVERLAY_CSS }),
+    // The portal comes from the URL the browser reports for the sender, not from the page:
+    // the content script needs no copy of the registry.
+    'overlay.resources': (_req, sender) => ({ portal: findPortal(sender.url ?? sender.tab?.url ?? ''), catalogs, css: OVERLAY_CSS }),
     'part.load': async ({ name }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { loaded: false };

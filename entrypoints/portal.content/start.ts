@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findPortal } from '../../core/portals/registry';
 import { contentMessages } from '../../core/protocol/content-messages';
 import { isExtensionSender } from '../../core/protocol/senders';
 import { createTranslator } from '../../lib/translator';
@@ -20,7 +19,11 @@ export function startPortalScript(ctx: ContentScriptContext): void {
   shareRuntime(); // for the lazy parts (glossary) injected later into this world
   // Start-up cost, visible to the page's performance timeline (npm run bench reads it).
   performance.mark('cac:start');
-  const portal = findPortal(location.href);
+  // What the content script does not bundle (30 KiB budget) comes from the background in
+  // one reply: which official portal this is (from the URL the browser reports, so the
+  // page cannot lie), the UI strings and the styles. Everything else starts at once.
+  const resources = sendToBackground('overlay.resources', {});
+  const portalOf = async () => { const r = await resources; return r.ok ? r.data.portal : null; };
   const isOurs = (node: Node) => node.nodeName.toLowerCase() === OVERLAY_HOST_TAG;
   const services = createOverlayServices(ctx.signal, createDomWatcher(document, ctx.signal, isOurs), location.href);
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => services.location.set(newUrl.href));
@@ -30,21 +33,24 @@ export function startPortalScript(ctx: ContentScriptContext): void {
     contentMessages,
     {
       // The classifier's word lists come from the background: the report waits for them (a few ms after start).
-      'page.report': async () => (await classifierReady(services), buildPageReport(document, portal, services, document.querySelector(OVERLAY_HOST_TAG) ?? undefined)),
+      'page.report': async () => {
+        const [portal] = await Promise.all([portalOf(), classifierReady(services)]);
+        return buildPageReport(document, portal, services, document.querySelector(OVERLAY_HOST_TAG) ?? undefined);
+      },
       'curtain.toggle': () => toggleCurtain(services), // C3: keyboard command and popup, through the background
     },
     (sender) => isExtensionSender(sender, browser.runtime.id, ownOrigin),
   );
   ctx.onInvalidated(stopListening);
   loadClassifier(services); // C1: rules from the background (privacy.rules)
-  void sendToBackground('page.hello', { portal: portal?.id ?? null });
   // Guide packs (G2–G4): asked from the background on start and on each URL change.
   const ours = () => document.querySelector(OVERLAY_HOST_TAG) ?? undefined;
   startGuide(services, async (url) => { const r = await sendToBackground('pack.forPage', { url }); return r.ok ? r.data : null; }, document, ours);
-  // UI strings and styles come from the background (not bundled: 30 KiB budget); the
-  // overlay mounts once they are here, a few milliseconds after start.
-  void sendToBackground('overlay.resources', {}).then((reply) => {
+  // The overlay mounts once the resources are here, a few milliseconds after start.
+  void resources.then((reply) => {
     if (ctx.isInvalid) return;
+    const portal = reply.ok ? reply.data.portal : null;
+    void sendToBackground('page.hello', { portal: portal?.id ?? null });
     const i18n = createTranslator('fr', reply.ok ? reply.data.catalogs : {});
     mountOverlay(ctx, { portal, host: location.hostname, i18n, services }, overlayFeatures, reply.ok ? reply.data.css : '');
     performance.measure('cac:startup', 'cac:start');

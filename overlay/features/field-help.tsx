@@ -1,14 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FormatVerdict } from '../../core/packs/formats';
 import type { PackField } from '../../core/packs/schema';
-import { ReadAloudButton } from '../../components/ReadAloudButton';
 import { accessibleName, collapse } from '../dom/accessible-name';
 import type { Box } from '../dom/placement';
 import { formatVerdict } from '../dom/format-check';
 import { onTrustedClick } from '../dom/trusted-events';
 import type { OverlayFeature, PageContext } from '../feature';
-import { FloatingCard } from '../guide/FloatingCard';
 import css from '../guide/guidance.css?inline';
+import { kit } from '../lazy/kit';
 import { useRects } from '../guide/use-rects';
 import { useStore } from '../store';
 
@@ -65,6 +64,9 @@ function FieldHelp({ page }: { page: PageContext }) {
       if (!isOurs(e.relatedTarget)) setOpen((o) => (o && !o.byButton ? null : o));
     }, on);
     document.addEventListener('keydown', (e) => e.key === 'Escape' && setOpen(null), on);
+    // Anchored after the person already entered a field (late elements, code loaded in idle time): help now.
+    const already = fieldOf(document.activeElement);
+    if (already) setOpen((o) => o ?? { field: already.field, element: already.anchor.element!, byButton: false });
     return () => stop.abort();
   }, [fields]);
 
@@ -119,6 +121,7 @@ interface CardProps {
 }
 
 function HelpCard({ page, open, title, box, verdict, onClose }: CardProps) {
+  const { FloatingCard, ReadAloudButton } = kit(); // the content script's own (lazy part 'guidance')
   const { t } = page.i18n;
   const { help } = open.field;
   const card = useRef<HTMLElement | null>(null);

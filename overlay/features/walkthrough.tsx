@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { WalkthroughProgress } from '../../core/packs/walkthrough-state';
-import { sendToBackground } from '../../lib/messaging';
+import type { sendToBackground } from '../../lib/messaging';
 import { onTrustedClick } from '../dom/trusted-events';
 import type { OverlayFeature, PageContext } from '../feature';
-import { FloatingCard } from '../guide/FloatingCard';
+import { kit } from '../lazy/kit';
 import css from '../guide/guidance.css?inline';
 import { StepCard } from '../guide/StepCard';
 import { useStepAdvance } from '../guide/use-step-advance';
@@ -60,7 +60,6 @@ export function createWalkthrough(send: Send): OverlayFeature {
       else void save(active.pack.id, index + 1);
     }, [active, index, save, stop]);
 
-
     const anchor = step && active?.page === step.page ? active.steps.get(step.id) : undefined;
     const target = anchor?.element?.isConnected ? anchor.element : null;
     useStepAdvance(target, step?.advance.on ?? 'manual', next);
@@ -107,6 +106,7 @@ export function createWalkthrough(send: Send): OverlayFeature {
           n={index + 1}
           total={active.pack.steps.length}
           missing={Boolean(step.target) && active.page === step.page && !target}
+          intro={index === 0 ? active.pack : null}
           avoid={box ? [box] : []}
           onPrevious={index > 0 ? () => save(active.pack.id, index - 1) : null}
           onNext={next}
@@ -120,15 +120,19 @@ export function createWalkthrough(send: Send): OverlayFeature {
   return { id: 'walkthrough', appliesTo: (page) => page.portal !== null, View: Walkthrough };
 }
 
-/** A small panel in a window corner (start, paused and finished guides). */
+/**
+ * Start, paused and finished guides: a small item in the shared corner strip (overlay/dock.tsx),
+ * which wraps instead of covering our other controls, and never covers the page's fields.
+ */
 function Panel({ page, children }: { page: PageContext; children: ComponentChildren }) {
+  const { Dock } = kit(); // the content script's own (lazy part 'guidance')
   return (
-    <div data-feature="walkthrough">
-      <style>{css}</style>
-      <FloatingCard anchor={null} avoid={[]} rtl={page.i18n.dir === 'rtl'} className="cac-walk" aria-label={page.i18n.t('guidance.walk.region')}>
+    <Dock side="start">
+      <section class="cac-walk cac-walk--pill" data-feature="walkthrough" aria-label={page.i18n.t('guidance.walk.region')}>
+        <style>{css}</style>
         {children}
-      </FloatingCard>
-    </div>
+      </section>
+    </Dock>
   );
 }
 
@@ -137,13 +141,6 @@ function Start({ page, onStart }: { page: PageContext; onStart: (packId: string)
   const { pack, others } = page.services.guide.get()!;
   return (
     <Panel page={page}>
-      <p>{pack.procedure}</p>
-      {pack.papers.length > 0 && (
-        <details>
-          <summary>{t('guidance.walk.papers')}</summary>
-          <ul>{pack.papers.map((paper) => <li key={paper}>{paper}</li>)}</ul>
-        </details>
-      )}
       {[...(pack.steps.length ? [{ id: pack.id, title: pack.title }] : []), ...others].map(({ id, title }, i) => (
         <button key={id} type="button" class={i ? 'cac-btn' : 'cac-btn cac-btn--main'} onClick={onTrustedClick(() => onStart(id))}>
           {t('guidance.walk.start', { title })}
@@ -153,4 +150,3 @@ function Start({ page, onStart }: { page: PageContext; onStart: (packId: string)
   );
 }
 
-export const walkthrough = createWalkthrough(sendToBackground);

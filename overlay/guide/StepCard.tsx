@@ -1,9 +1,8 @@
-import { ReadAloudButton } from '../../components/ReadAloudButton';
 import type { PackStep } from '../../core/packs/schema';
 import type { Box } from '../dom/placement';
 import { onTrustedClick } from '../dom/trusted-events';
 import type { PageContext } from '../feature';
-import { FloatingCard } from './FloatingCard';
+import { kit } from '../lazy/kit';
 
 interface Props {
   page: PageContext;
@@ -14,18 +13,28 @@ interface Props {
   /** The step points at an element this page does not have (anymore): say so, never fail. */
   missing: boolean;
   avoid: readonly Box[];
+  /** On the first step: the procedure in plain words and the papers to have ready. */
+  intro: { procedure: string; papers: readonly string[] } | null;
   onPrevious: (() => void) | null;
   onNext: () => void;
   onStop: () => void;
 }
 
 /** One walkthrough step in a corner panel that never covers the step's target. */
-export function StepCard({ page, step, n, total, missing, avoid, onPrevious, onNext, onStop }: Props) {
+export function StepCard({ page, step, n, total, missing, avoid, intro, onPrevious, onNext, onStop }: Props) {
+  const { FloatingCard, ReadAloudButton } = kit(); // the content script's own (lazy part 'guidance')
   const { t } = page.i18n;
   return (
     <FloatingCard anchor={null} avoid={avoid} rtl={page.i18n.dir === 'rtl'} className="cac-walk" aria-label={t('guidance.walk.region')} data-step={step.id}>
       <p class="cac-card__progress">{t('guidance.walk.progress', { n: String(n), total: String(total) })}</p>
       <h2>{step.title}</h2>
+      {intro && <p>{intro.procedure}</p>}
+      {intro && intro.papers.length > 0 && (
+        <details>
+          <summary>{t('guidance.walk.papers')}</summary>
+          <ul>{intro.papers.map((paper) => <li key={paper}>{paper}</li>)}</ul>
+        </details>
+      )}
       {missing && (
         <p class="cac-card__note cac-walk__missing">
           <span class="cac-card__label">{t('guidance.walk.missing')}</span>
