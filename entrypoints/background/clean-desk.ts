@@ -10,6 +10,7 @@ import {
   withPortalVisit,
   type PackLogout,
 } from '../../core/session/clean-desk';
+import { forgetAllowedHosts } from './lookalike-guard';
 import { loadPacks } from './packs';
 
 /**
@@ -73,7 +74,7 @@ export function createCleanDeskHandlers(packs: () => readonly PackLogout[] = () 
     },
     'cleandesk.forget': async () => {
       await updateTrail(() => emptyTrail());
-      await browser.storage.session.remove(KEY);
+      await Promise.all([browser.storage.session.remove(KEY), forgetAllowedHosts()]);
       return { forgotten: true };
     },
   } satisfies Handlers<CleanDeskMessages, unknown>;

@@ -49,6 +49,12 @@ function createAllowList() {
 
 const allowList = createAllowList();
 
+/** The clean desk ends the session for the next person: choices to visit a look-alike are forgotten. */
+export async function forgetAllowedHosts(): Promise<void> {
+  await browser.storage.session.remove(ALLOWED_KEY);
+  await allowList.reload();
+}
+
 /** The host of an http(s) URL, or null (browser pages, files, data: URLs are never intercepted). */
 export function navigationHost(url: string): string | null {
   try {

@@ -136,10 +136,14 @@ describe('clean-desk trail', () => {
     expect(await checklist()).toEqual({ portals: [], downloadIds: [] });
   });
 
-  it('forgets everything when the receipt is shown', async () => {
+  it('forgets everything when the receipt is shown, "Continuer quand même" choices included (the next person is warned again)', async () => {
     await send({ type: 'page.hello', payload: { portal: 'caf' } }, fromTab('https://www.caf.fr/'));
+    await send({ type: 'lookalike.allow', payload: { host: 'ameli-frconnect.fr' } }, fromPage('/warning.html'));
     expect(await send({ type: 'cleandesk.forget' }, fromPage('/clean-desk.html'))).toEqual({ forgotten: true });
-    expect(await fakeBrowser.storage.session.get('cleanDeskTrail')).toEqual({});
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    navigate('https://ameli-frconnect.fr/');
+    await flush();
+    expect(update).toHaveBeenCalled();
     expect(await checklist()).toEqual({ portals: [], downloadIds: [] });
   });
 

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { axeExtensionPage } from './axe-page';
 import { launchHarness, waitForOverlay, type Harness } from './harness';
 
 // C4 clean desk in real Chromium: a CAF + Ameli session with a downloaded attestation,
@@ -68,6 +69,7 @@ describe('clean desk in real Chromium', () => {
   it('walks the checklist: logout, delete the file, clear site data, close the tabs, receipt', async () => {
     const desk = await openCleanDeskFromPopup();
     expect(await desk.evaluate(() => document.activeElement?.id)).toBe('desk-title');
+    expect((await axeExtensionPage(desk)).violations).toEqual([]);
 
     // 1. Log out: both portals, the CAF pack's logout link, generic advice for Ameli.
     const logout = step(desk, 'logout');
@@ -113,6 +115,7 @@ describe('clean desk in real Chromium', () => {
     await desk.getByRole('button', { name: 'Voir le résumé' }).click();
     await desk.locator('#receipt-title').waitFor();
     expect(await desk.evaluate(() => document.activeElement?.id)).toBe('receipt-title');
+    expect((await axeExtensionPage(desk)).violations).toEqual([]);
     const receipt = await desk.locator('main').innerText();
     expect(receipt).toContain('Sites utilisés : CAF — Caisse d');
     expect(receipt).toContain('Déconnexion : faite.');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeExtensionPage } from './axe-page';
 import { launchHarness, waitForOverlay, type Harness } from './harness';
 
 // G1 look-alike guard in real Chromium: the practice phishing page ameli-frconnect.fr is
@@ -83,6 +84,9 @@ describe('look-alike guard in real Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller sur le vrai site');
     // Our look, not the State's: no DSFR stylesheet or class, nothing "officiel" shown as a badge.
     expect(await page.locator('[class*="fr-"]').count()).toBe(0);
+    const { violations, checkedNodes } = await axeExtensionPage(page);
+    expect(violations).toEqual([]);
+    expect(checkedNodes).toBeGreaterThan(20);
     await page.close();
   });
 
