@@ -154,8 +154,13 @@ describe('glossary on service-public.fr prose', () => {
       ['F12006', ['aide personnalisée au logement', 'APL', 'bail', 'quittance de loyer', 'HLM', 'revenu net catégoriel', 'Attestation de loyer']],
     ] as const) {
       const page = await openMarked(`https://www.service-public.gouv.fr/particuliers/vosdroits/${path}`, 5);
-      const ranges = (await marked(page)).map((r) => r.toLowerCase());
-      const missing = forms.filter((f) => !ranges.some((r) => r.includes(f.toLowerCase())));
+      // The scan runs in idle slices: wait (bounded) until it has reached every form.
+      let missing: string[] = [...forms];
+      for (let tries = 0; tries < 50 && missing.length > 0; tries++) {
+        const ranges = (await marked(page)).map((r) => r.toLowerCase());
+        missing = forms.filter((f) => !ranges.some((r) => r.includes(f.toLowerCase())));
+        if (missing.length) await page.waitForTimeout(100);
+      }
       expect([path, missing]).toEqual([path, []]);
       await page.close();
     }
