@@ -35,11 +35,13 @@ const click = async (name: RegExp | string) => {
 const progress = () => document.querySelector('.cac-card__progress')?.textContent;
 
 describe('walkthrough', () => {
-  it('starts from "Commencer le guide", shows the papers, and says "Étape 1 sur 12"', async () => {
+  it('starts from "Commencer le guide" in the corner strip, says "Étape 1 sur 12" and shows the papers to have ready', async () => {
     await setup('www.caf.fr/connexion.html', 'https://www.caf.fr/connexion');
-    expect(screen.getByText('Pièces à préparer')).toBeTruthy();
+    expect(document.querySelector('.cac-dock .cac-walk')).not.toBeNull();
     await click('Commencer le guide : Déclarer vos ressources à la CAF');
     expect(progress()).toBe('Étape 1 sur 12');
+    expect(screen.getByText('Pièces à préparer')).toBeTruthy();
+    expect(document.querySelector('.cac-walk[data-step]')?.textContent).toContain('Vos fiches de paie des 3 derniers mois.');
     expect(document.querySelector('.cac-walk h2')?.textContent).toBe('Votre numéro de sécurité sociale');
     expect(document.querySelector('[role="status"].cac-sr')?.textContent).toBe('Étape 1 sur 12 : Votre numéro de sécurité sociale');
   });

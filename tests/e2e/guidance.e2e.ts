@@ -16,6 +16,8 @@ async function expectStep(page: Page, n: number, total: number) {
   await expect.poll(() => progress(page).textContent().catch(() => null), { timeout: 5_000 }).toBe(`Étape ${n} sur ${total}`);
 }
 const ourButton = (page: Page, name: string | RegExp) => page.locator('cote-a-cote-overlay').getByRole('button', { name });
+/** The field help is live (its code may arrive in idle time after the page loaded). */
+const fieldHelpReady = (page: Page) => ours(page, '[data-feature="field-help"]').waitFor({ state: 'attached', timeout: 10_000 });
 
 describe('walkthroughs in real Chromium', () => {
   it('follows the CAF quarterly return to the end by doing the steps, with a reload half-way', async () => {
@@ -186,6 +188,7 @@ describe('field help in real Chromium', () => {
       }
       await browser.goto(page, url);
       await expect.poll(async () => ((await h.pageReport(page!)) as { steps: Array<{ id: string }> }).steps.filter((s) => s.id.startsWith('field:')).length).toBe(fields.length);
+      await fieldHelpReady(page);
       await BEFORE[`${pack.id}/${packPage.id}`]?.(page);
       for (const field of fields) {
         const element = await fieldElement(page, field);
@@ -225,6 +228,7 @@ describe('field help in real Chromium', () => {
   it('gives a gentle format hint after the field is left, and the typed number goes nowhere', async () => {
     const page = await h.open('https://cfspart.impots.gouv.fr/connexion');
     await waitForOverlay(page);
+    await fieldHelpReady(page);
     await page.locator('#spi').fill('30000000000');
     await page.keyboard.press('Tab');
     await expect.poll(() => ours(page, '.cac-help__q--check').count()).toBe(1);
@@ -241,9 +245,10 @@ describe('field help in real Chromium', () => {
     const page = await h.open('https://www.caf.fr/connexion');
     await page.setViewportSize({ width: 640, height: 450 });
     await waitForOverlay(page);
+    await fieldHelpReady(page);
     await page.locator('#nir').focus();
     const card = ours(page, '.cac-help');
-    await expect.poll(() => card.getAttribute('class').catch(() => '')).toContain('cac-card--dock');
+    await expect.poll(() => card.getAttribute('class').catch(() => ''), { timeout: 5_000 }).toContain('cac-card--dock');
     const [cardBox, fieldBox] = [await card.boundingBox(), await page.locator('#nir').boundingBox()];
     expect(cardBox && fieldBox && overlap(cardBox, fieldBox)).toBe(false);
     await page.close();
