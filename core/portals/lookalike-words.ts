@@ -66,7 +66,7 @@ export const SCAM_VOCABULARY = [
   'remboursement', 'remboursements', 'rembourse', 'paiement', 'payer', 'carte', 'grise', 'titre', 'titres',
   'permis', 'passeport', 'identite', 'immatriculation', 'dossier', 'dossiers', 'demande', 'demarche', 'demarches',
   'suivi', 'gestion', 'verification', 'verif', 'validation', 'confirmation', 'update', 'maj', 'renouvellement',
-  'renouveler', 'nouvelle', 'expiration', 'support', 'contact', 'direct', 'avis', 'declaration', 'taxe', 'taxes',
+  'renouveler', 'nouvelle', 'expiration', 'support', 'contact', 'direct', 'avis', 'declaration',
   'formation', 'emploi', 'travail', 'retraite', 'public', 'publique', 'centre', 'agence', 'caisse', 'urgent', 'alerte',
 ];
 

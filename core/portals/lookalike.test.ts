@@ -76,6 +76,15 @@ const LOOKALIKES: Case[] = [
   ['xn--cf-pia.fr', 'caf', ['brand-word', 'punycode']],
   ['xn--impts-8ta.fr', 'impots', ['brand-word', 'punycode']],
   ['xn--pypal-4ve.com', null, ['punycode', 'mixed-script']],
+  ['xn--amli-cpa.fr', 'ameli', ['brand-word', 'punycode']],
+  // more variants of the same families
+  ['cafgouv.fr', 'caf', ['brand-word', 'gouv-outside-gouv-fr']],
+  ['mes-allocations-caf.fr', 'caf', ['brand-word']],
+  ['impots.gouv.fr-remboursement.com', 'impots', ['official-as-subdomain', 'brand-word', 'gouv-outside-gouv-fr']],
+  ['moncompte-formation.fr', 'moncompteformation', ['brand-word']],
+  ['france-travail.net', 'francetravail', ['brand-word']],
+  ['francetravail.info', 'francetravail', ['brand-word']],
+  ['ants-titres.fr', 'ants', ['brand-word']],
 ];
 
 // Ordinary sites a France Services desk sees every day: none may be flagged.
@@ -92,6 +101,8 @@ const ORDINARY = [
   'www.urssaf.org', 'www.cafeteria-du-centre.fr', 'www.carte-grise.org', 'xn--caf-dma.fr', 'www.xn--80aswg.xn--p1ai',
   'services-publics.fr', 'www.france-travaux.fr', 'www.formation-continue.fr', 'entrainement.cote-a-cote.test',
   'www.site-non-officiel.test', 'www.banque-france.fr', 'www.emploi-store.fr', 'www.impotsfacile.fr',
+  'www.cafpi.fr', 'www.mes-allocs.fr', 'www.impots-et-taxes.fr', 'www.caf-de-la-gironde.fr', 'www.simulation-caf.fr',
+  'www.msasafety.com', 'www.cafedeparis.fr', 'www.maif.fr', 'www.macif.fr', 'www.gouv.fr',
 ];
 
 // Real State sites that are not on our list: never flagged (only the State registers under gouv.fr).
