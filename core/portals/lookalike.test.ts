@@ -131,6 +131,13 @@ describe('assessHost: ordinary sites are not flagged', () => {
   });
 });
 
+describe('assessHost: input forms', () => {
+  it.each(['https://ameli-frconnect.fr/verification?x=1', 'ameli-frconnect.fr:443', 'AMELI-FRCONNECT.FR.', ' ameli-frconnect.fr '])('reads the host of %s', (input) => {
+    expect(assessHost(input)).toEqual({ verdict: 'lookalike', reasons: ['brand-word'], imitates: 'ameli' });
+  });
+  it('sees an official address given whole', () => expect(assessHost('https://www.caf.fr/espace').verdict).toBe('official'));
+});
+
 describe('assessHost: official hosts', () => {
   const everyOfficialHost = officialRegistry.portals.flatMap((p) => p.hosts.map((h) => h.replace(/^\*\./, 'www.')));
   it.each(everyOfficialHost)('%s is official', (host) => {

@@ -38,7 +38,7 @@ const REASON_ORDER: LookalikeReason[] = ['official-as-subdomain', 'brand-word', 
  *   of at least 5 letters; `caf`, `msa`, `ants` are too short to compare safely.
  */
 export function assessHost(hostname: string, registry: PortalRegistry = officialRegistry): HostAssessment {
-  const host = normalizeHostname(hostname.trim());
+  const host = normalizeHostname(bareHost(hostname.trim()));
   if (!host) return UNKNOWN;
   if (registry.portals.some((portal) => portal.hosts.some((pattern) => hostMatches(pattern, host)))) {
     return { verdict: 'official', reasons: [], imitates: null };
@@ -66,6 +66,16 @@ export function assessHost(hostname: string, registry: PortalRegistry = official
     checkEditDistance(label, isRegistrable, tables, found);
   });
   return found.verdict();
+}
+
+/** Accepts a full address too (`https://ameli-frconnect.fr/x`, `host:443`): its host name only. */
+function bareHost(input: string): string {
+  if (!/[/:@]/.test(input)) return input;
+  try {
+    return new URL(input.includes('://') ? input : `https://${input}`).hostname;
+  } catch {
+    return '';
+  }
 }
 
 /** Collects the signals; `punycode` alone (an accented name like café.fr) is not a look-alike. */
