@@ -407,18 +407,34 @@ const VIEWS: View[] = [
     url: PROSE,
     open: async (page) => {
       await page.waitForFunction(() => (CSS.highlights.get('cac-glossary')?.size ?? 0) > 0, null, { timeout: 10_000 });
-      const point = await page.evaluate(() => {
-        for (const r of CSS.highlights.get('cac-glossary') ?? []) {
-          if (!r.startContainer.parentElement?.closest('main p')) continue; // prose, not the header menu
+      const point = await page.evaluate(async () => {
+        const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const prose = [...(CSS.highlights.get('cac-glossary') ?? [])].filter((r) => r.startContainer.parentElement?.closest('main p') != null); // not the header menu
+        const pointOf = (r: AbstractRange) => {
           const range = document.createRange();
           range.setStart(r.startContainer, r.startOffset);
           range.setEnd(r.endContainer, r.endOffset);
-          const box = range.getBoundingClientRect();
-          if (box.top > 80 && box.bottom < innerHeight - 80 && box.width > 0) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+          const box = range.getClientRects()[0]; // its first line, should the term wrap
+          if (!box || box.width === 0 || box.top < 80 || box.bottom > innerHeight - 80) return null;
+          const at = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+          // Visible under the pointer, not under our own UI (the corner strip at 640 px, a card):
+          // there the pointer is "over us" and no card opens, by design.
+          return document.elementFromPoint(at.x, at.y)?.contains(r.startContainer) ? at : null;
+        };
+        for (const r of prose) {
+          const at = pointOf(r);
+          if (at) return at;
+        }
+        // None in view and uncovered (small window, big text): bring terms to the middle, one by one.
+        for (const r of prose) {
+          r.startContainer.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
+          await frame();
+          const at = pointOf(r);
+          if (at) return at;
         }
         return null;
       });
-      if (!point) throw new Error('no marked term in view');
+      if (!point) throw new Error('no marked term in view and uncovered');
       await page.mouse.move(point.x - 20, point.y);
       await page.mouse.move(point.x, point.y, { steps: 4 });
     },
