@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { isPlainTab, nextTabbable } from '../dom/tabbable';
 import { onTrustedClick } from '../dom/trusted-events';
 import type { OverlayFeature, PageContext } from '../feature';
 import { placeBubble, type BubblePlace, type Rect } from '../privacy/place';
@@ -11,7 +12,9 @@ import { useStore } from '../store';
  * C2: the one bubble that shows what the reminder behaviours (secret, identifier, shared
  * computer, document) have to say about the focused field or the pointed link. Beside the
  * field, never over it, never taking the focus; read politely by screen readers (a live
- * region that is always there); hidden under the privacy curtain.
+ * region that is always there); hidden under the privacy curtain. Keyboard: Tab from the field
+ * goes to the bubble's buttons, Shift+Tab from the first one goes back to the field, Tab from
+ * the last one goes on to the page element after the field.
  */
 function ReminderBubble({ page }: { page: PageContext }) {
   const { t } = page.i18n;
@@ -34,6 +37,7 @@ function ReminderBubble({ page }: { page: PageContext }) {
               </button>
             </section>
           ))}
+          {!shown.byHover && <p class="cac-reminder__hint">{t('privacy.reminder.tab')}</p>}
           <button type="button" class="cac-reminder__close" aria-label={t('privacy.reminder.close')} onClick={onTrustedClick(center.dismiss)}>
             ×
           </button>
@@ -69,15 +73,35 @@ function Bubble({ active, label, children }: { active: ActiveReminders; label: s
     addEventListener('scroll', schedule, on);
     addEventListener('resize', schedule, on);
     schedule();
+    // A plain Tab from the field goes to the bubble's first button (our host is at the page's end).
+    if (!active.byHover)
+      document.addEventListener('keydown', (e) => {
+        const first = ref.current?.querySelector('button');
+        if (first && isPlainTab(e) && !e.shiftKey && e.composedPath()[0] === active.anchor) {
+          e.preventDefault();
+          first.focus();
+        }
+      }, { capture: true, signal: stop.signal });
     return () => {
       stop.abort();
       cancelAnimationFrame(frame);
     };
   }, [active]);
   const style = !place ? { visibility: 'hidden', top: '0', insetInlineStart: '0' } : 'dock' in place ? {} : { top: `${place.top}px`, left: `${place.left}px` };
+  // Inside: Tab and Shift+Tab go from button to button; past the ends, back to the page.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!isPlainTab(e)) return;
+    const buttons = [...ref.current!.querySelectorAll('button')];
+    const i = buttons.indexOf(e.target as HTMLButtonElement) + (e.shiftKey ? -1 : 1);
+    const to = i < 0 ? (active.anchor as HTMLElement) : (buttons[i] ?? nextTabbable(active.anchor));
+    if (to) {
+      e.preventDefault();
+      to.focus();
+    }
+  };
   const dock = place && 'dock' in place ? ` cac-reminder--dock cac-reminder--dock-${place.dock}` : '';
   return (
-    <div ref={ref} class={`cac-reminder${dock}`} style={style} aria-label={label} role="group">
+    <div ref={ref} class={`cac-reminder${dock}`} style={style} aria-label={label} role="group" onKeyDown={onKeyDown}>
       {children}
     </div>
   );

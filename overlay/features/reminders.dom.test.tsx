@@ -120,3 +120,81 @@ describe('reminders (C2)', () => {
     expect(document.querySelector('.cac-reminder')).toBeNull();
   });
 });
+
+describe('reminder bubble: keyboard (our host in its shadow root, as on a real page)', () => {
+  let shadow: ShadowRoot;
+  beforeEach(() => {
+    cleanup();
+    page.abort();
+    // Skipped by Tab: hidden, disabled, tabindex="-1", inside [hidden].
+    $('pw').after(document.createRange().createContextualFragment('<input type="hidden" id="h1"><button id="off" disabled>x</button><a id="minus" href="/x" tabindex="-1">x</a><span hidden><input id="h2"></span>'));
+    page = createTestPageContext('https://www.caf.fr/connexion');
+    const host = document.createElement('cote-a-cote-overlay');
+    document.body.append(host);
+    shadow = host.attachShadow({ mode: 'open' });
+    const container = document.createElement('div');
+    shadow.append(container);
+    render(<OverlayRoot page={page} features={FEATURES} />, { container });
+  });
+
+  const tab = (target: Element, init: KeyboardEventInit = {}, trusted = true) => {
+    const event = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true, cancelable: true, ...init });
+    if (trusted) Object.defineProperty(event, 'isTrusted', { value: true });
+    let kept = true;
+    act(() => void (kept = target.dispatchEvent(event)));
+    return kept;
+  };
+  const buttons = () => [...shadow.querySelectorAll<HTMLElement>('.cac-reminder button')];
+  const focused = () => shadow.activeElement ?? document.activeElement;
+
+  it('says the Tab hint politely; Tab from the field goes to the first button, the bubble stays', async () => {
+    await focus('pw');
+    expect(shadow.querySelector('[role="status"] .cac-reminder__hint')?.textContent).toBe('Touche Tab : aller aux boutons du rappel.');
+    expect(tab($('pw'))).toBe(false);
+    expect(focused()).toBe(buttons()[0]);
+    expect(buttons()[0]!.textContent).toBe('Ne plus afficher pendant cette session');
+    expect(shadow.querySelector('.cac-reminder')?.textContent).toContain('À vous de taper.');
+  });
+
+  it('leaves Tab alone when untrusted, with Shift, a modifier or while composing', async () => {
+    await focus('pw');
+    for (const [init, trusted] of [[{}, false], [{ shiftKey: true }, true], [{ ctrlKey: true }, true], [{ altKey: true }, true], [{ isComposing: true }, true]] as const) {
+      expect(tab($('pw'), init, trusted)).toBe(true);
+      expect(document.activeElement).toBe($('pw'));
+    }
+  });
+
+  it('inside: Tab goes from button to button, Shift+Tab from the first goes back to the field', async () => {
+    await focus('pw');
+    tab($('pw'));
+    const all = buttons();
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < all.length; i++) {
+      tab(all[i - 1]!);
+      expect(focused()).toBe(all[i]);
+    }
+    expect(all.at(-1)!.getAttribute('aria-label')).toBe('Fermer le rappel');
+    tab(all[1]!, { shiftKey: true });
+    expect(focused()).toBe(all[0]);
+    tab(all[0]!, { shiftKey: true });
+    expect(document.activeElement).toBe($('pw'));
+    expect(shadow.querySelector('.cac-reminder')?.textContent).toContain('À vous de taper.');
+  });
+
+  it('Tab from the last button goes on to the next tabbable page element (hidden, disabled and tabindex="-1" skipped)', async () => {
+    await focus('nom');
+    expect(shadow.querySelector('.cac-reminder')).toBeNull();
+    await focus('pw');
+    tab($('pw'));
+    expect(tab(buttons().at(-1)!)).toBe(false);
+    expect(document.activeElement).toBe($('remember'));
+    expect(shadow.querySelector('.cac-reminder')?.textContent).toContain('ordinateur partagé');
+  });
+
+  it('an untrusted Tab inside the bubble does nothing', async () => {
+    await focus('pw');
+    tab($('pw'));
+    expect(tab(buttons()[0]!, {}, false)).toBe(true);
+    expect(focused()).toBe(buttons()[0]);
+  });
+});

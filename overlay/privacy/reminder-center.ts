@@ -57,6 +57,8 @@ export function reminderCenter(services: OverlayServices): ReminderCenter {
 }
 
 const isOurs = (node: EventTarget | null) => (node as Element | null)?.nodeName?.toLowerCase() === OVERLAY_HOST_TAG;
+/** The shadow host of a node inside a shadow root (where an event's relatedTarget was not retargeted), else the node. */
+const rootHost = (node: EventTarget | null) => ((node as Node | null)?.getRootNode?.() as ShadowRoot | undefined)?.host ?? node;
 
 function createReminderCenter(services: OverlayServices): ReminderCenter {
   const rules = new Set<ReminderRule>();
@@ -85,11 +87,11 @@ function createReminderCenter(services: OverlayServices): ReminderCenter {
   const on = { capture: true, passive: true, signal: services.signal };
   // composedPath()[0]: the real field inside a page's own shadow root; null for our own UI
   // (e.target is then our host: our listeners run in the capture phase, before the host's isolation).
-  const origin = (e: Event) => (isOurs(e.target) ? null : (e.composedPath()[0] ?? e.target));
+  const origin = (e: Event) => (isOurs(rootHost(e.target)) ? null : (e.composedPath()[0] ?? e.target));
   document.addEventListener('focusin', (e) => show('focus', origin(e)), on);
   document.addEventListener('focusout', (e) => {
     const current = active.get();
-    if (current && !current.byHover && origin(e) === current.anchor && !isOurs(e.relatedTarget)) active.set(null);
+    if (current && !current.byHover && origin(e) === current.anchor && !isOurs(rootHost(e.relatedTarget))) active.set(null);
   }, on);
   document.addEventListener('mouseover', (e) => {
     const link = (origin(e) as Element | null)?.closest?.('a[href]');
