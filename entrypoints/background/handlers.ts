@@ -9,10 +9,6 @@ import { lookalikeHandlers } from './lookalike-guard';
 import { createGlossaryHandlers } from './glossary';
 import { createPrivacyHandlers } from './privacy';
 import { createPartHandlers } from './parts';
-import { loadPacks } from './packs';
-
-// Packs are validated once per service-worker start, and shared by guidance and clean desk.
-const packs = loadPacks().packs;
 
 /** One handler per background message; a missing one is a compile error. */
 export const backgroundHandlers = {
@@ -24,9 +20,9 @@ export const backgroundHandlers = {
     await Promise.all([markOfficialTab(tabId, portal.shortName), recordPortalVisit(sender.url ?? sender.tab?.url ?? '')]);
     return { marked: true };
   },
-  ...createGuidanceHandlers(packs), // pack.forPage, walkthrough.get / set / stop
+  ...createGuidanceHandlers(), // pack.forPage, walkthrough.get / set / stop
   ...lookalikeHandlers, // lookalike.allow (warning page)
-  ...createCleanDeskHandlers(() => packs), // cleandesk.checklist / forget (clean-desk page)
+  ...createCleanDeskHandlers(), // cleandesk.checklist / forget (clean-desk page)
   ...createGlossaryHandlers(), // glossary.terms / entry / known (G5; the data stays in the background)
   ...createPartHandlers(), // part.load (lazy parts of the overlay, injected on demand)
   ...createPrivacyHandlers(), // privacy.state / set, curtain.toggleTab (C2 silenced reminders, C3 curtain)
