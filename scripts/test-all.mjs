@@ -57,7 +57,14 @@ step('type check', 'npx', ['tsc', '--noEmit']);
 vitestSuite('unit', []);
 const built = step('build chrome', 'npx', ['wxt', 'build']) & step('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 step('web-ext lint (firefox)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--warnings-as-errors=false']);
-if (built) vitestSuite('e2e', ['--config', 'vitest.e2e.config.ts']);
+// The guidance walkthrough tests run in their own vitest run: on a quiet machine three of
+// them fail when they follow the rest of the suite in the same run, and pass alone (a
+// cross-file interaction under investigation — see the issue notes). Every test still runs.
+const GUIDANCE_E2E = 'tests/e2e/guidance.e2e.ts';
+if (built) {
+  vitestSuite('e2e (guidance)', ['--config', 'vitest.e2e.config.ts', GUIDANCE_E2E]);
+  vitestSuite('e2e', ['--config', 'vitest.e2e.config.ts', '--exclude', GUIDANCE_E2E]);
+}
 else (tally.failed++, failures.push('e2e (skipped: build failed)'));
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
