@@ -120,7 +120,8 @@ describe('walkthroughs in real Chromium', () => {
     await page.waitForURL('https://www.caf.fr/espace', { timeout: 10_000 });
     await waitForOverlay(page);
     await expect.poll(() => ourButton(page, /Commencer le guide : Déclarer vos ressources/).count(), { timeout: 5_000 }).toBe(1);
-    expect(await h.dumpStorage()).not.toContain('walkthrough:');
+    // The background ends the walkthrough on arrival, asynchronously: wait for it (bounded).
+    await expect.poll(() => h.dumpStorage(), { timeout: 5_000 }).not.toContain('walkthrough:');
     await page.close();
   });
 
