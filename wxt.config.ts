@@ -29,6 +29,8 @@ export default defineConfig({
     // C3: one shortcut for the privacy curtain; people can change it (chrome://extensions/shortcuts).
     commands: {
       'toggle-privacy-curtain': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Rideau de confidentialité : cacher ou montrer les champs sensibles' },
+      // W1: in an accompanied session, the keyboard passes between the person and the worker.
+      'switch-typist': { suggested_key: { default: 'Alt+Shift+T' }, description: 'Session accompagnée : passer le clavier (qui tape ?)' },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'cote-a-cote@cote-a-cote.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }

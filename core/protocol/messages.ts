@@ -9,9 +9,17 @@ import { WalkthroughProgress } from '../packs/walkthrough-state';
 import { GlossaryCard, GlossaryTerm } from '../text/glossary-schema';
 import { ReminderKind } from '../privacy/reminders';
 import { SerializedRuleSet } from '../privacy/rule-set';
+import { PersonView } from '../session/person-view';
+import { PanelView, PersonAction, Refusal, WorkerAction } from '../session/panel-view';
 
 /** C2/C3 state the content script asks for at start: curtain of this tab, silenced reminders, curtain shortcut. */
-const PrivacyState = z.object({ curtain: z.boolean(), silenced: z.array(ReminderKind), shortcut: z.nullable(z.string()) });
+const PrivacyState = z.object({
+  curtain: z.boolean(),
+  silenced: z.array(ReminderKind),
+  shortcut: z.nullable(z.string()),
+  /** W1: the accompanied session as the page shows it, or null (later changes come with `session.view`). */
+  session: z.nullable(PersonView),
+});
 
 /**
  * THE contract: every cross-context message, grouped by the context that receives it.
@@ -80,6 +88,18 @@ export const backgroundMessages = {
   'privacy.set': { req: z.object({ curtain: z.optional(z.boolean()), silence: z.optional(ReminderKind) }), res: PrivacyState },
   /** C3 from the popup (and tests): toggle the curtain of a tab, the same path as the keyboard command. */
   'curtain.toggleTab': { req: z.object({ tabId: z.int().check(z.minimum(0)) }), res: z.object({ active: z.nullable(z.boolean()) }) },
+  /** W2 side panel: the session, the followed tab, its procedure and step, the procedures to choose from. */
+  'session.get': { req: z.object({}), res: PanelView },
+  /** W1 side panel: the worker's actions on the session (start, scope, typist, end…); refused ones say why. */
+  'session.act': { req: z.object({ action: WorkerAction }), res: z.object({ refused: z.nullable(Refusal), view: PanelView }) },
+  /** W2 "Ce que voit l'extension": page.report of the followed tab, or null. */
+  'session.report': { req: z.object({}), res: z.object({ report: z.nullable(PageReport) }) },
+  /** W2 "montrer ce champ": the followed tab highlights the field with this page.report key. */
+  'session.showField': { req: z.object({ key: z.string().check(z.maxLength(500)) }), res: z.object({ found: z.boolean() }) },
+  /** W1 from the person's page: "J'accepte" / "Je refuse", Stop, "Qui tape ?" (trusted clicks on our overlay). */
+  'session.person': { req: z.object({ action: PersonAction }), res: z.object({ done: z.boolean() }) },
+  /** W1: a password / one-time-code field of the page got or lost the focus (no value, no field name). */
+  'session.secret': { req: z.object({ focused: z.boolean() }), res: z.object({ done: z.boolean() }) },
 } satisfies Contract;
 
 /**
@@ -105,6 +125,12 @@ export const backgroundSenders = {
   'privacy.state': 'portal',
   'privacy.set': 'portal',
   'curtain.toggleTab': 'extension-page',
+  'session.get': 'side-panel',
+  'session.act': 'side-panel',
+  'session.report': 'side-panel',
+  'session.showField': 'side-panel',
+  'session.person': 'portal',
+  'session.secret': 'portal',
 } as const satisfies Record<keyof typeof backgroundMessages, SenderKind>;
 
 export type ContentMessages = typeof contentMessages;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExtensionSender, isOfficialContentSender } from './senders';
+import { isAllowedSender, isExtensionSender, isOfficialContentSender, isSidePanelSender } from './senders';
 import { findPortal } from '../portals/registry';
 
 const ID = 'abcdefghijklmnop';
@@ -27,5 +27,28 @@ describe('isOfficialContentSender', () => {
     expect(isOfficialContentSender({ id: ID, url: 'https://ameli-frconnect.fr/', tab: { id: 1 } }, ID, official)).toBe(false);
     expect(isOfficialContentSender({ id: ID, url: `${ORIGIN}popup.html` }, ID, official)).toBe(false);
     expect(isOfficialContentSender({ id: 'other', url: 'https://www.caf.fr/', tab: { id: 1 } }, ID, official)).toBe(false);
+  });
+});
+
+describe('isSidePanelSender (W2 messages)', () => {
+  it('accepts our side panel, also opened as a tab or with a query', () => {
+    expect(isSidePanelSender({ id: ID, url: `${ORIGIN}sidepanel.html` }, ID, ORIGIN)).toBe(true);
+    expect(isSidePanelSender({ id: ID, url: `${ORIGIN}sidepanel.html?x=1#y`, tab: { id: 4 } }, ID, ORIGIN)).toBe(true);
+  });
+
+  it('refuses our other pages, content scripts, senders without URL and other extensions', () => {
+    expect(isSidePanelSender({ id: ID, url: `${ORIGIN}popup.html` }, ID, ORIGIN)).toBe(false);
+    expect(isSidePanelSender({ id: ID, url: `${ORIGIN}sidepanel.html.evil.html` }, ID, ORIGIN)).toBe(false);
+    expect(isSidePanelSender({ id: ID, url: `${ORIGIN}sub/sidepanel.html` }, ID, ORIGIN)).toBe(false);
+    expect(isSidePanelSender({ id: ID }, ID, ORIGIN)).toBe(false);
+    expect(isSidePanelSender({ id: ID, url: 'https://www.caf.fr/sidepanel.html', tab: { id: 3 } }, ID, ORIGIN)).toBe(false);
+    expect(isSidePanelSender({ id: 'other', url: 'chrome-extension://other/sidepanel.html' }, ID, ORIGIN)).toBe(false);
+  });
+
+  it('isAllowedSender holds side-panel messages to that rule', () => {
+    const own = { id: ID, origin: ORIGIN, isOfficialUrl: () => true };
+    expect(isAllowedSender('side-panel', { id: ID, url: `${ORIGIN}sidepanel.html` }, own)).toBe(true);
+    expect(isAllowedSender('side-panel', { id: ID, url: `${ORIGIN}clean-desk.html` }, own)).toBe(false);
+    expect(isAllowedSender('side-panel', { id: ID, url: 'https://www.caf.fr/', tab: { id: 1, url: 'https://www.caf.fr/' } }, own)).toBe(false);
   });
 });

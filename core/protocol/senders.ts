@@ -34,11 +34,22 @@ export function isOfficialContentSender(
 }
 
 /** Which kind of sender a message accepts (declared per message in messages.ts). */
-export type SenderKind = 'portal' | 'extension-page';
+export type SenderKind = 'portal' | 'extension-page' | 'side-panel';
+
+/** The worker's side panel (W2): our own `sidepanel.html`, also when a test opens it as a tab. */
+export const SIDE_PANEL_PATH = 'sidepanel.html';
+
+/** A sender is our side panel page: an extension sender whose URL is exactly that page (no other page of ours). */
+export function isSidePanelSender(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
+  if (!isExtensionSender(sender, ownId, ownOrigin) || sender.url === undefined) return false;
+  const path = sender.url.slice(ownOrigin.length).split(/[?#]/)[0];
+  return path === SIDE_PANEL_PATH;
+}
 
 /**
  * The check for one message type: `extension-page` messages only from our own pages,
- * `portal` messages only from our content script on an official page. An unknown type is
+ * `side-panel` ones only from sidepanel.html, `portal` messages only from our content script
+ * on an official page. An unknown type is
  * held to the `portal` rule (and then answered `unknown-type`).
  */
 export function isAllowedSender(
@@ -46,6 +57,7 @@ export function isAllowedSender(
   sender: SenderInfo,
   own: { id: string; origin: string; isOfficialUrl: (url: string) => boolean },
 ): boolean {
+  if (kind === 'side-panel') return isSidePanelSender(sender, own.id, own.origin);
   return kind === 'extension-page'
     ? isExtensionSender(sender, own.id, own.origin)
     : isOfficialContentSender(sender, own.id, own.isOfficialUrl);

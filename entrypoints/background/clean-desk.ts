@@ -64,8 +64,11 @@ export function startDownloadTracking(): () => void {
 
 type CleanDeskMessages = Pick<BackgroundMessages, 'cleandesk.checklist' | 'cleandesk.forget'>;
 
-/** Handlers for the clean-desk page. `packs` (for logout links) is a parameter for tests. */
-export function createCleanDeskHandlers(packs: () => readonly PackLogout[] = () => loadPacks().packs) {
+/**
+ * Handlers for the clean-desk page. `packs` (for logout links) is a parameter for tests;
+ * `onForgotten` moves an accompanied session in its closing phase on to its receipt (W1).
+ */
+export function createCleanDeskHandlers(packs: () => readonly PackLogout[] = () => loadPacks().packs, onForgotten: () => Promise<unknown> = async () => undefined) {
   return {
     'cleandesk.checklist': async () => {
       const trail = await readTrail();
@@ -75,6 +78,7 @@ export function createCleanDeskHandlers(packs: () => readonly PackLogout[] = () 
     'cleandesk.forget': async () => {
       await updateTrail(() => emptyTrail());
       await Promise.all([browser.storage.session.remove(KEY), forgetAllowedHosts()]);
+      await onForgotten();
       return { forgotten: true };
     },
   } satisfies Handlers<CleanDeskMessages, unknown>;

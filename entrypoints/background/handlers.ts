@@ -9,6 +9,11 @@ import { lookalikeHandlers } from './lookalike-guard';
 import { createGlossaryHandlers } from './glossary';
 import { createPrivacyHandlers } from './privacy';
 import { createPartHandlers } from './parts';
+import { createSession, defaultSessionDeps } from './session';
+import { recordSession } from '../../lib/statistics-store';
+
+/** The accompanied session (W1–W3): its handlers, and what browser events and other handlers tell it. */
+export const session = createSession(defaultSessionDeps(recordSession));
 
 /** One handler per background message; a missing one is a compile error. */
 export const backgroundHandlers = {
@@ -17,15 +22,17 @@ export const backgroundHandlers = {
     // The portal is taken from the URL the browser reports, not from the message.
     const portal = findPortal(sender.url ?? sender.tab?.url ?? '');
     if (tabId === undefined || !portal) return { marked: false };
-    await Promise.all([markOfficialTab(tabId, portal.shortName), recordPortalVisit(sender.url ?? sender.tab?.url ?? '')]);
+    const url = sender.url ?? sender.tab?.url ?? '';
+    await Promise.all([markOfficialTab(tabId, portal.shortName), recordPortalVisit(url), session.onOfficialPage(tabId, url)]);
     return { marked: true };
   },
   ...createGuidanceHandlers(), // pack.forPage, walkthrough.get / set / stop
   ...lookalikeHandlers, // lookalike.allow (warning page)
-  ...createCleanDeskHandlers(), // cleandesk.checklist / forget (clean-desk page)
+  ...createCleanDeskHandlers(undefined, session.deskDone), // cleandesk.checklist / forget (clean-desk page; ends a session's closing)
   ...createGlossaryHandlers(), // glossary.terms / entry / known (G5; the data stays in the background)
   ...createPartHandlers(), // part.load (lazy parts of the overlay, injected on demand)
-  ...createPrivacyHandlers(), // privacy.state / set, curtain.toggleTab (C2 silenced reminders, C3 curtain)
+  ...createPrivacyHandlers(session.personView), // privacy.state / set, curtain.toggleTab (C2 silenced reminders, C3 curtain)
+  ...session.handlers, // session.get / act / report / showField (side panel), session.person / secret (person's page)
 } satisfies Handlers<BackgroundMessages, Browser.runtime.MessageSender>;
 
 /** A small check mark on the toolbar button while the tab shows an official portal. */

@@ -5,6 +5,7 @@ import { ReminderKind } from '../../core/privacy/reminders';
 import { serializeRules } from '../../core/privacy/rule-set';
 import type { Handlers } from '../../core/protocol/contract';
 import type { BackgroundMessages } from '../../core/protocol/messages';
+import type { PersonView } from '../../core/session/person-view';
 import { sendToTab } from '../../lib/messaging';
 
 type PrivacyMessages = Pick<BackgroundMessages, 'privacy.rules' | 'privacy.state' | 'privacy.set' | 'curtain.toggleTab'>;
@@ -42,9 +43,12 @@ async function curtainShortcut(): Promise<string | null> {
   }
 }
 
-async function stateOf(tabId: number | undefined) {
-  const [tabs, silenced, shortcut] = await Promise.all([curtainTabs(), silencedKinds(), curtainShortcut()]);
-  return { curtain: tabId !== undefined && tabs.includes(tabId), silenced, shortcut };
+/** What a page shows of the accompanied session (W1), from the session module. */
+type PersonViewOf = () => Promise<PersonView | null>;
+
+async function stateOf(tabId: number | undefined, sessionView: PersonViewOf) {
+  const [tabs, silenced, shortcut, session] = await Promise.all([curtainTabs(), silencedKinds(), curtainShortcut(), sessionView()]);
+  return { curtain: tabId !== undefined && tabs.includes(tabId), silenced, shortcut, session };
 }
 
 async function setCurtain(tabId: number, active: boolean): Promise<void> {
@@ -66,17 +70,17 @@ export async function toggleCurtain(tabId: number): Promise<boolean | null> {
   return reply.ok ? reply.data.active : null;
 }
 
-/** C1 classifier rules, C2 silenced reminders and C3 curtain state, per browser session. */
-export function createPrivacyHandlers() {
+/** C1 classifier rules, C2 silenced reminders and C3 curtain state, per browser session (and the W1 session's view). */
+export function createPrivacyHandlers(sessionView: PersonViewOf = async () => null) {
   const rules = serializeRules(RULE_SET); // C1 word lists, sent to each content script at start
   return {
     'privacy.rules': () => rules,
-    'privacy.state': (_req, sender) => stateOf(sender.tab?.id),
+    'privacy.state': (_req, sender) => stateOf(sender.tab?.id, sessionView),
     'privacy.set': async ({ curtain, silence: kind }, sender) => {
       const tabId = sender.tab?.id;
       if (curtain !== undefined && tabId !== undefined) await setCurtain(tabId, curtain);
       if (kind) await silence(kind);
-      return stateOf(tabId);
+      return stateOf(tabId, sessionView);
     },
     'curtain.toggleTab': async ({ tabId }) => ({ active: await toggleCurtain(tabId) }),
   } satisfies Handlers<PrivacyMessages, Browser.runtime.MessageSender>;

@@ -4,7 +4,8 @@ import { backgroundMessages, backgroundSenders } from '../../core/protocol/messa
 import { isAllowedSender } from '../../core/protocol/senders';
 import { listen } from '../../lib/messaging';
 import { startDownloadTracking } from './clean-desk';
-import { backgroundHandlers } from './handlers';
+import { backgroundHandlers, session } from './handlers';
+import { startSessionEvents } from './session';
 import { startLookalikeGuard } from './lookalike-guard';
 import { forgetClosedTabs } from './walkthrough-store';
 import { startCurtainCommand } from './privacy';
@@ -20,11 +21,13 @@ export function startBackground(): () => void {
   const stopGuard = startLookalikeGuard(); // G1: look-alike hosts get our warning page first
   const stopDownloads = startDownloadTracking(); // C4: download ids of the session, for the clean desk
   const stopCurtain = startCurtainCommand(); // C3: the keyboard command toggles the active tab's curtain
+  const stopSession = startSessionEvents(session); // W1: the session follows the person's official tab; "Qui tape ?" shortcut
   return () => {
     stopListening();
     stopGuard();
     stopDownloads();
     stopCurtain();
+    stopSession();
     stopForgetting();
   };
 }

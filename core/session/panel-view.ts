@@ -1,0 +1,66 @@
+import * as z from 'zod/mini';
+import { AccompaniedSession, AutonomyLevel, SessionCategory, SessionOutcome, SessionScope, Typist } from './accompanied';
+
+/** A procedure the worker can declare as the scope (one per guide pack). */
+export const ProcedureChoice = z.object({
+  packId: z.string(),
+  portal: z.string(),
+  portalName: z.string(),
+  title: z.string(),
+  procedure: z.string(),
+  /** The Aidants Connect category most procedures of this portal belong to (the worker may change it). */
+  category: SessionCategory,
+});
+export type ProcedureChoice = z.infer<typeof ProcedureChoice>;
+
+/** The procedure and step the panel shows: the followed tab's walkthrough, or the scope's pack. */
+export const PanelGuide = z.object({
+  packId: z.string(),
+  title: z.string(),
+  procedure: z.string(),
+  /** 0-based step of the running walkthrough, or null when none runs in the followed tab. */
+  step: z.nullable(z.int()),
+  total: z.int(),
+  stepTitle: z.nullable(z.string()),
+  /** The step's confidentiality note (who types, what not to look at), for the worker. */
+  confidentiality: z.nullable(z.string()),
+  papers: z.array(z.string()),
+});
+export type PanelGuide = z.infer<typeof PanelGuide>;
+
+/** W2: everything the worker's side panel shows, in one answer (`session.get`). */
+export const PanelView = z.object({
+  session: z.nullable(AccompaniedSession),
+  /** The background's clock (epoch ms), for the timer. */
+  now: z.number(),
+  /** The official tab the session follows, and its portal. */
+  tab: z.nullable(z.object({ tabId: z.int(), portal: z.nullable(z.object({ id: z.string(), name: z.string(), shortName: z.string() })) })),
+  guide: z.nullable(PanelGuide),
+  procedures: z.array(ProcedureChoice),
+});
+export type PanelView = z.infer<typeof PanelView>;
+
+/** What the worker does from the side panel (`session.act`). Times and months come from the background's clock. */
+export const WorkerAction = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('start') }),
+  z.strictObject({ type: z.literal('choose-scope'), scope: SessionScope }),
+  /** "J'accepte", clicked by the person (also offered on their page). */
+  z.strictObject({ type: z.literal('agree') }),
+  z.strictObject({ type: z.literal('decline') }),
+  z.strictObject({ type: z.literal('cancel') }),
+  z.strictObject({ type: z.literal('set-typist'), typist: Typist }),
+  z.strictObject({ type: z.literal('switch-typist') }),
+  z.strictObject({ type: z.literal('assess'), level: AutonomyLevel }),
+  z.strictObject({ type: z.literal('end') }),
+  z.strictObject({ type: z.literal('outcome'), outcome: SessionOutcome }),
+  /** The clean desk was done (the clean-desk page says so itself; this is the worker's way when done by hand). */
+  z.strictObject({ type: z.literal('desk-done') }),
+  z.strictObject({ type: z.literal('finish') }),
+]);
+export type WorkerAction = z.infer<typeof WorkerAction>;
+
+/** What the person does on their page (`session.person`): trusted clicks on our overlay only. */
+export const PersonAction = z.enum(['agree', 'decline', 'stop', 'switch-typist']);
+export type PersonAction = z.infer<typeof PersonAction>;
+
+export const Refusal = z.enum(['invalid-transition', 'secret-field-focused']);

@@ -1,0 +1,14 @@
+import * as z from 'zod/mini';
+
+/**
+ * What the person's page knows of an accompanied session (W1, pushed by the background to
+ * the official tabs with `session.view`): the phase and who types. No scope, no times, no
+ * worker data. Kept apart from accompanied.ts so the content script ships only this.
+ */
+export const PersonView = z.object({
+  phase: z.enum(['scope', 'notice', 'accompanied', 'closing', 'receipt']),
+  typist: z.enum(['person', 'worker']),
+  /** A password / one-time-code field has the focus: "C'est à vous", the worker looks away. */
+  secretFocus: z.boolean(),
+});
+export type PersonView = z.infer<typeof PersonView>;

@@ -1,0 +1,174 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { Pack } from '../../core/packs/schema';
+import { findPortal } from '../../core/portals/registry';
+import type { Handlers } from '../../core/protocol/contract';
+import type { BackgroundMessages } from '../../core/protocol/messages';
+import { personViewOf, type AccompaniedSession, type SessionCount, type SessionEvent } from '../../core/session/accompanied';
+import type { PanelGuide, PanelView, ProcedureChoice, WorkerAction } from '../../core/session/panel-view';
+import { procedureChoices } from '../../core/session/procedures';
+import { sendToTab } from '../../lib/messaging';
+import { loadPacks } from './packs';
+import { applySessionEvent, readSession } from './session-store';
+import { readWalkthrough } from './walkthrough-store';
+
+type SessionMessages = Pick<BackgroundMessages, 'session.get' | 'session.act' | 'session.report' | 'session.showField' | 'session.person' | 'session.secret'>;
+type Sender = Browser.runtime.MessageSender;
+
+/** The manifest command that passes the keyboard between the person and the worker. */
+export const SWITCH_TYPIST_COMMAND = 'switch-typist';
+
+export interface SessionDeps {
+  packs: readonly Pack[];
+  /** W3: adds one finished session to the local counters. */
+  record: (count: SessionCount) => Promise<void>;
+  /** The clock, at the edge (core has none). */
+  now: () => number;
+}
+
+/** YYYY-MM of the local clock: the only date the statistics keep. */
+export function monthOf(ms: number): string {
+  const date = new Date(ms);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** Creates the session's handlers and the functions the browser events call. */
+export function createSession(deps: SessionDeps) {
+  const procedures = procedureChoices(deps.packs);
+  const apply = async (event: SessionEvent | ((s: AccompaniedSession | null) => SessionEvent | null)) => {
+    const applied = await applySessionEvent(event, deps.record);
+    if (applied.changed) await tellPages(applied.result.ok ? applied.result.session : null);
+    return applied;
+  };
+  const eventOf = (action: WorkerAction): SessionEvent => {
+    switch (action.type) {
+      case 'start': case 'end': return { type: action.type, now: deps.now() };
+      case 'finish': return { type: 'finish', month: monthOf(deps.now()) };
+      default: return action;
+    }
+  };
+
+  const handlers = {
+    'session.get': async () => panelView(await followTab(apply), deps, procedures),
+    'session.act': async ({ action }) => {
+      const applied = await apply(eventOf(action));
+      if (action.type === 'start' && applied.result.ok) await followTab(apply);
+      return { refused: applied.result.ok ? null : applied.result.reason, view: await panelView(await readSession(), deps, procedures) };
+    },
+    'session.report': async () => {
+      const session = await readSession();
+      if (session?.phase !== 'accompanied' || session.tabId === null) return { report: null };
+      const reply = await sendToTab(session.tabId, 'page.report', {});
+      return { report: reply.ok ? reply.data : null };
+    },
+    'session.showField': async ({ key }) => {
+      const session = await readSession();
+      if (session?.phase !== 'accompanied' || session.tabId === null) return { found: false };
+      const reply = await sendToTab(session.tabId, 'session.pointer', { key });
+      return { found: reply.ok && reply.data.found };
+    },
+    'session.person': async ({ action }) => {
+      const event: SessionEvent = action === 'stop' ? { type: 'stop', now: deps.now() } : { type: action };
+      return { done: (await apply(event)).result.ok };
+    },
+    'session.secret': async ({ focused }) => ({ done: (await apply({ type: 'secret-focus', focused })).result.ok }),
+  } satisfies Handlers<SessionMessages, Sender>;
+
+  return {
+    handlers,
+    /** An official page loaded, or the person switched to an official tab: the session follows it. */
+    onOfficialPage: (tabId: number, url: string) => followPage(apply, tabId, url),
+    /** The keyboard command: the keyboard passes to the other person. */
+    switchTypist: () => apply((s) => (s?.phase === 'accompanied' ? { type: 'switch-typist' } : null)),
+    /** The clean-desk page finished: the session moves to its receipt. */
+    deskDone: () => apply((s) => (s?.phase === 'closing' ? { type: 'desk-done' } : null)),
+    /** What a page of this tab shows of the session (at its start, `privacy.state`). */
+    personView: async () => personViewOf(await readSession()),
+  };
+}
+
+/** Tells every official tab how the session looks now (they show the badge, the token…). */
+async function tellPages(session: AccompaniedSession | null): Promise<void> {
+  const view = personViewOf(session);
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.filter((tab) => tab.id !== undefined && findPortal(tab.url ?? '')).map((tab) => sendToTab(tab.id!, 'session.view', { view })));
+}
+
+async function followPage(apply: (e: (s: AccompaniedSession | null) => SessionEvent | null) => Promise<unknown>, tabId: number, url: string): Promise<void> {
+  const portal = findPortal(url);
+  if (!portal) return;
+  const walkthrough = await readWalkthrough(tabId);
+  await apply((s) => (s && (s.phase === 'accompanied' || s.phase === 'scope') ? { type: 'page', tabId, portal: portal.id, packId: walkthrough?.packId ?? null } : null));
+}
+
+/**
+ * The tab the panel follows: the session's, while it is open; otherwise the official tab
+ * the person used last (the panel may itself be a tab: never assume the active tab).
+ */
+async function followTab(apply: (e: (s: AccompaniedSession | null) => SessionEvent | null) => Promise<unknown>): Promise<AccompaniedSession | null> {
+  const session = await readSession();
+  if (!session || (session.phase !== 'accompanied' && session.phase !== 'scope')) return session;
+  const open = session.tabId === null ? null : await browser.tabs.get(session.tabId).catch(() => null);
+  if (open && findPortal(open.url ?? '')) return session;
+  const official = (await browser.tabs.query({})).filter((tab) => tab.id !== undefined && findPortal(tab.url ?? ''));
+  const last = official.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  if (last) await followPage(apply, last.id!, last.url ?? '');
+  return readSession();
+}
+
+async function panelView(session: AccompaniedSession | null, deps: SessionDeps, procedures: ProcedureChoice[]): Promise<PanelView> {
+  const tabId = session?.tabId ?? null;
+  const tab = tabId === null ? null : await browser.tabs.get(tabId).catch(() => null);
+  const portal = tab ? findPortal(tab.url ?? '') : null;
+  return {
+    session,
+    now: deps.now(),
+    tab: tabId === null || !tab ? null : { tabId, portal: portal ? { id: portal.id, name: portal.name, shortName: portal.shortName } : null },
+    guide: session ? await guideOf(session, tab ? tabId : null, deps.packs) : null,
+    procedures,
+  };
+}
+
+/** The followed tab's walkthrough, or else the declared procedure with no step. */
+async function guideOf(session: AccompaniedSession, tabId: number | null, packs: readonly Pack[]): Promise<PanelGuide | null> {
+  const running = tabId === null ? null : await readWalkthrough(tabId);
+  const pack = packs.find((p) => p.id === running?.packId) ?? packs.find((p) => p.id === session.scope?.packId);
+  if (!pack) return null;
+  const step = running && running.packId === pack.id ? pack.steps[running.step] ?? null : null;
+  return {
+    packId: pack.id,
+    title: pack.title,
+    procedure: pack.procedure,
+    step: step ? running!.step : null,
+    total: pack.steps.length,
+    stepTitle: step?.title ?? null,
+    confidentiality: step?.confidentiality ?? null,
+    papers: pack.papers,
+  };
+}
+
+/** Default wiring: the bundled packs, the local counters, the real clock. */
+export function defaultSessionDeps(record: SessionDeps['record']): SessionDeps {
+  return { packs: loadPacks().packs, record, now: () => Date.now() };
+}
+
+/**
+ * Browser events the session follows: the person switching to an official tab, and the
+ * "Qui tape ?" keyboard command. Returns the function that stops listening.
+ */
+export function startSessionEvents(session: ReturnType<typeof createSession>): () => void {
+  const onActivated = ({ tabId }: { tabId: number }) =>
+    void browser.tabs.get(tabId).then((tab) => session.onOfficialPage(tabId, tab.url ?? ''), () => undefined);
+  const onCommand = (command: string) => void (command === SWITCH_TYPIST_COMMAND && session.switchTypist());
+  browser.tabs.onActivated.addListener(onActivated);
+  let commands = false;
+  try {
+    browser.commands.onCommand.addListener(onCommand);
+    commands = true;
+  } catch {
+    // No commands API in this browser: the panel's button and the page's token still switch.
+  }
+  return () => {
+    browser.tabs.onActivated.removeListener(onActivated);
+    if (commands) browser.commands.onCommand.removeListener(onCommand);
+  };
+}
