@@ -1,0 +1,233 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { AutonomyLevel } from '../core/session/accompanied';
+import {
+  ANSWERS,
+  answerKey,
+  isComplete,
+  levelKey,
+  levelOf,
+  orientationFor,
+  QUESTIONS,
+  skillKey,
+  skillsOf,
+  SUGGESTIONS,
+  type Answer,
+  type Answers,
+} from '../core/session/autonomy';
+import type { Translator } from '../lib/translator';
+
+export interface AutonomyCheckProps {
+  i18n: Translator;
+  /** Reads a text aloud (the side panel passes lib/speech's speaker); no button without it. */
+  speak?: (text: string) => void;
+  /** The worker chose to count the level in the statistics. */
+  onResult: (level: AutonomyLevel) => void;
+  /** The worker stopped, or closed the result without counting. */
+  onCancel: () => void;
+}
+
+/** Our UI acts on real clicks and keys only. */
+const trusted =
+  <E extends Event>(action: (event: E) => void) =>
+  (event: E) => {
+    if (event.isTrusted) action(event);
+  };
+
+/**
+ * W4, the digital-autonomy check: ten questions, one at a time, then the level in plain
+ * words and where to turn next. Props in, JSX out: the answers live in this component's
+ * state and die with it; only `onResult(level)` lets a number out, when the worker asks.
+ * Styles: components/autonomy-check.css (imported by the page that shows it).
+ */
+export function AutonomyCheck({ i18n, speak, onResult, onCancel }: AutonomyCheckProps) {
+  const { t } = i18n;
+  const [step, setStep] = useState(0);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [counted, setCounted] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const radios = useRef<Array<HTMLElement | null>>([]);
+  const base = useId();
+  useEffect(() => heading.current?.focus(), [step]);
+
+  const onResultScreen = step >= QUESTIONS.length;
+  const back = () => setStep((s) => Math.max(0, s - 1));
+
+  if (onResultScreen && isComplete(answers)) {
+    const level = levelOf(answers);
+    const skills = skillsOf(answers);
+    const suggestions = orientationFor(level, answers).map((id) => SUGGESTIONS[id]);
+    const spoken = () =>
+      [
+        t(levelKey(level)),
+        t('autonomy.result.alone'),
+        ...(skills.alone.length ? skills.alone.map((s) => t(skillKey(s))) : [t('autonomy.result.aloneNone')]),
+        t('autonomy.result.next'),
+        ...(skills.toLearn.length ? skills.toLearn.map((s) => t(skillKey(s))) : [t('autonomy.result.nextNone')]),
+        t('autonomy.result.help'),
+        ...suggestions.map((s) => `${t(s.titleKey)}. ${t(s.textKey)}${s.phone ? ` ${t('autonomy.suggest.phone', { phone: s.phone.display })}` : ''}`),
+      ].join('\n');
+    return (
+      <section class="cac-aut" dir={i18n.dir} lang={i18n.lang} aria-labelledby={`${base}-result`}>
+        <h2 id={`${base}-result`} class="cac-aut__heading" tabIndex={-1} ref={heading}>
+          {t('autonomy.result.title')}
+        </h2>
+        <p class="cac-aut__level">{t(levelKey(level))}</p>
+        {speak && (
+          <button type="button" class="cac-aut__button" onClick={trusted(() => speak(spoken()))}>
+            {t('autonomy.result.read')}
+          </button>
+        )}
+        <h3 class="cac-aut__subtitle">{t('autonomy.result.alone')}</h3>
+        {skills.alone.length ? (
+          <ul class="cac-aut__skills" data-list="alone">
+            {skills.alone.map((s) => <li key={s}>{t(skillKey(s))}</li>)}
+          </ul>
+        ) : (
+          <p>{t('autonomy.result.aloneNone')}</p>
+        )}
+        <h3 class="cac-aut__subtitle">{t('autonomy.result.next')}</h3>
+        {skills.toLearn.length ? (
+          <ul class="cac-aut__skills" data-list="next">
+            {skills.toLearn.map((s) => <li key={s}>{t(skillKey(s))}</li>)}
+          </ul>
+        ) : (
+          <p>{t('autonomy.result.nextNone')}</p>
+        )}
+        <h3 class="cac-aut__subtitle">{t('autonomy.result.help')}</h3>
+        <ul class="cac-aut__suggestions">
+          {suggestions.map((s) => (
+            <li key={s.id} class="cac-aut__suggestion" data-suggestion={s.id}>
+              <h4 class="cac-aut__suggestion-title">{t(s.titleKey)}</h4>
+              <p>{t(s.textKey)}</p>
+              {s.phone && (
+                <p>
+                  <a href={`tel:${s.phone.tel}`}>{t('autonomy.suggest.phone', { phone: s.phone.display })}</a>
+                </p>
+              )}
+              {s.url && (
+                <p>
+                  <a href={s.url} target="_blank" rel="noopener noreferrer">
+                    {t('autonomy.suggest.site', { site: new URL(s.url).host })}
+                  </a>
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+        <div class="cac-aut__count">
+          <p>{t('autonomy.count.level', { level: String(level) })}</p>
+          <p class="cac-aut__note">{t('autonomy.notKept')}</p>
+          <div class="cac-aut__actions">
+            <button type="button" class="cac-aut__button" onClick={trusted(back)}>
+              {t('autonomy.back')}
+            </button>
+            <button
+              type="button"
+              class="cac-aut__button cac-aut__button--primary"
+              aria-disabled={counted}
+              onClick={trusted(() => {
+                if (counted) return;
+                setCounted(true);
+                onResult(level);
+              })}
+            >
+              {t('autonomy.count')}
+            </button>
+            {!counted && (
+              <button type="button" class="cac-aut__button" onClick={trusted(onCancel)}>
+                {t('autonomy.close')}
+              </button>
+            )}
+          </div>
+        </div>
+      </section>
+    );
+  }
+
+  const index = Math.min(step, QUESTIONS.length - 1);
+  const question = QUESTIONS[index]!;
+  const chosen = answers[question.id];
+  const last = index === QUESTIONS.length - 1;
+  const choose = (answer: Answer) => setAnswers((a) => ({ ...a, [question.id]: answer }));
+  const confirm = (answer: Answer) => {
+    choose(answer);
+    setStep(index + 1);
+  };
+  const read = () => speak?.([t(question.key), t(question.hintKey), ...ANSWERS.map((a) => `${t(answerKey(a))}.`)].join('\n'));
+
+  const onKey = (answer: Answer) =>
+    trusted((event: KeyboardEvent) => {
+      const at = ANSWERS.indexOf(answer);
+      const forward = i18n.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+      const backward = i18n.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+      let next: number | null = null;
+      if (event.key === 'ArrowDown' || event.key === forward) next = (at + 1) % ANSWERS.length;
+      else if (event.key === 'ArrowUp' || event.key === backward) next = (at + ANSWERS.length - 1) % ANSWERS.length;
+      else if (event.key === 'Home') next = 0;
+      else if (event.key === 'End') next = ANSWERS.length - 1;
+      else if (event.key === ' ' || event.key === 'Enter') {
+        event.preventDefault();
+        confirm(answer);
+        return;
+      }
+      if (next === null) return;
+      event.preventDefault();
+      choose(ANSWERS[next]!);
+      radios.current[next]?.focus();
+    });
+  const focusable = chosen ?? ANSWERS[0];
+
+  return (
+    <section class="cac-aut" dir={i18n.dir} lang={i18n.lang} aria-labelledby={`${base}-progress ${base}-q`}>
+      <p class="cac-aut__intro">{t('autonomy.intro')}</p>
+      <p id={`${base}-progress`} class="cac-aut__progress">
+        {t('autonomy.progress', { n: String(index + 1), total: String(QUESTIONS.length) })}
+      </p>
+      <h2 id={`${base}-q`} class="cac-aut__heading cac-aut__question" tabIndex={-1} ref={heading} aria-labelledby={`${base}-progress ${base}-q`}>
+        {t(question.key)}
+      </h2>
+      <p id={`${base}-hint`} class="cac-aut__hint">
+        {t(question.hintKey)}
+      </p>
+      {speak && (
+        <button type="button" class="cac-aut__button" onClick={trusted(read)}>
+          {t('autonomy.read')}
+        </button>
+      )}
+      <div class="cac-aut__answers" role="radiogroup" aria-labelledby={`${base}-q`} aria-describedby={`${base}-hint`}>
+        {ANSWERS.map((answer, i) => (
+          <div
+            key={`${question.id}-${answer}`}
+            ref={(el) => {
+              radios.current[i] = el;
+            }}
+            role="radio"
+            class="cac-aut__answer"
+            data-answer={answer}
+            aria-checked={chosen === answer}
+            tabIndex={answer === focusable ? 0 : -1}
+            onClick={trusted(() => confirm(answer))}
+            onKeyDown={onKey(answer)}
+          >
+            {t(answerKey(answer))}
+          </div>
+        ))}
+      </div>
+      <div class="cac-aut__actions">
+        {index > 0 && (
+          <button type="button" class="cac-aut__button" onClick={trusted(back)}>
+            {t('autonomy.back')}
+          </button>
+        )}
+        {chosen && (
+          <button type="button" class="cac-aut__button cac-aut__button--primary" onClick={trusted(() => setStep(index + 1))}>
+            {last ? t('autonomy.seeResult') : t('autonomy.next')}
+          </button>
+        )}
+        <button type="button" class="cac-aut__button cac-aut__button--quiet" onClick={trusted(onCancel)}>
+          {t('autonomy.stop')}
+        </button>
+      </div>
+    </section>
+  );
+}
