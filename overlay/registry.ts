@@ -8,6 +8,7 @@ import { sharedComputerReminder } from './features/shared-computer-reminder';
 import { documentReminder } from './features/document-reminder';
 import { reminderBubble } from './features/reminder-bubble';
 import { privacyCurtain } from './features/privacy-curtain';
+import { privacyState } from './privacy/privacy-state';
 
 function official(page: PageContext): boolean {
   return page.portal !== null;
@@ -30,4 +31,6 @@ export const overlayFeatures: readonly OverlayFeature[] = [
   lazyFeature('glossary', () => loadPart('glossary'), official),
   // C2 reminders (one behaviour per file, one shared bubble) and the C3 curtain.
   secretReminder, identifierReminder, sharedComputerReminder, documentReminder, reminderBubble, privacyCurtain,
+  // W1/W2: lazy part 'session' (session-cues.tsx), loaded while an accompanied session exists.
+  lazyFeature('session-cues', async () => (await loadPart('session'))?.cues(privacyState) ?? null, official, { when: (page) => privacyState(page.services).session }),
 ];

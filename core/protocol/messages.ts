@@ -40,7 +40,7 @@ export const backgroundMessages = {
     res: z.object({ portal: z.nullable(PortalEntry), catalogs: z.record(z.string(), z.record(z.string(), z.string())), css: z.string() }),
   },
   /** Inject a lazy part of the overlay (entrypoints/part-<name>.ts) into the sender's frame. */
-  'part.load': { req: z.object({ name: z.enum(['glossary', 'curtain', 'read-aloud', 'guidance']) }), res: z.object({ loaded: z.boolean() }) },
+  'part.load': { req: z.object({ name: z.enum(['glossary', 'curtain', 'read-aloud', 'guidance', 'session']) }), res: z.object({ loaded: z.boolean() }) },
   /** A content script started on an official page: the background marks the tab's action. */
   'page.hello': {
     req: z.object({ portal: z.nullable(z.string()) }),

@@ -9,7 +9,7 @@ import { mountOverlay, OVERLAY_HOST_TAG } from '../../overlay/mount';
 import { buildPageReport } from '../../overlay/page-report';
 import { overlayFeatures } from '../../overlay/registry';
 import { createOverlayServices } from '../../overlay/services';
-import { toggleCurtain } from '../../overlay/privacy/privacy-state';
+import { pointAt, privacyState, toggleCurtain } from '../../overlay/privacy/privacy-state';
 import { classifierReady, loadClassifier } from '../../overlay/privacy/rules';
 import { startGuide } from '../../overlay/guide/start-guide';
 import { shareRuntime } from '../../overlay/lazy/share-runtime';
@@ -38,6 +38,9 @@ export function startPortalScript(ctx: ContentScriptContext): void {
         return buildPageReport(document, portal, services, document.querySelector(OVERLAY_HOST_TAG) ?? undefined);
       },
       'curtain.toggle': () => toggleCurtain(services), // C3: keyboard command and popup, through the background
+      // W1/W2 accompanied session: its view on this page (the lazy part `session` shows it), "montrer ce champ".
+      'session.view': ({ view }) => (privacyState(services).session.set(view), { shown: true }),
+      'session.pointer': ({ key }) => ({ found: pointAt(services, key) }),
     },
     (sender) => isExtensionSender(sender, browser.runtime.id, ownOrigin),
   );

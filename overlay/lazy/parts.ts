@@ -15,6 +15,8 @@ export interface PartExports {
   guidance: { fieldHelp: OverlayFeature; walkthrough: OverlayFeature };
   /** C3: the privacy curtain's layer (veils, banner, placement), loaded when it is switched on. */
   curtain: { Layer: import('preact').ComponentType<import('../privacy/curtain-layer').CurtainLayerProps> };
+  /** W1/W2: the person's side of an accompanied session (badge, notice, who types, pointer), loaded while one exists. */
+  session: { cues: (state: import('../features/session-cues').SessionStateOf) => OverlayFeature };
 }
 export type PartName = keyof PartExports;
 

@@ -1,0 +1,301 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act, cleanup, render, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SECRET_SENSITIVITIES } from '../../core/privacy/sensitivity';
+import type { PersonView } from '../../core/session/person-view';
+import { registerPart } from '../lazy/parts';
+import { OverlayRoot } from '../OverlayRoot';
+import { pointAt, privacyState } from '../privacy/privacy-state';
+import { overlayFeatures } from '../registry';
+import { createTestPageContext } from '../test-page-context';
+import { createSessionCues, POINTER_MS, SECRET } from './session-cues';
+
+/** Our controls ignore synthetic clicks: this one looks like the person's. */
+function trustedClick(target: Element) {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target.dispatchEvent(event);
+}
+
+const CANARY = 'canary-Secret-4242';
+const accompanied: PersonView = { phase: 'accompanied', typist: 'worker', secretFocus: false };
+
+/** Every message the page sent, and a background that answers them (the real one is entrypoints/background). */
+let sent: { type: string; payload: unknown }[];
+let initialSession: PersonView | null;
+let stopAnswer: boolean;
+let page: ReturnType<typeof createTestPageContext>;
+let shadow: ShadowRoot;
+
+function mountOverlay() {
+  const host = document.createElement('cote-a-cote-overlay');
+  document.body.append(host);
+  shadow = host.attachShadow({ mode: 'open' });
+  const container = document.createElement('div');
+  shadow.append(container);
+  // The registry's own entry: the lazy feature loads the part only while a session exists.
+  const lazy = overlayFeatures.find((f) => f.id === 'session-cues')!;
+  render(<OverlayRoot page={page} features={[lazy]} />, { container });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  sent = [];
+  initialSession = null;
+  stopAnswer = true;
+  fakeBrowser.runtime.onMessage.addListener(((message: { type: string; payload: unknown }, _sender: unknown, respond: (r: unknown) => void) => {
+    sent.push(message);
+    if (message.type === 'privacy.state') respond({ curtain: false, silenced: [], shortcut: null, session: initialSession });
+    else if (message.type === 'session.person') respond({ done: message.payload && (message.payload as { action: string }).action === 'stop' ? stopAnswer : true });
+    else if (message.type === 'session.secret') respond({ done: true });
+    else respond({ loaded: true });
+    return true;
+  }) as never);
+  document.body.innerHTML = `
+    <form id="login">
+      <label for="id">Numéro allocataire</label><input id="id" name="numero">
+      <label for="pw">Mot de passe</label><input id="pw" type="password" name="mdp">
+      <label for="code">Code reçu par SMS</label><input id="code" autocomplete="one-time-code" inputmode="numeric">
+      <label for="pw2">Confirmer le mot de passe</label><input id="pw2" type="password">
+      <button type="submit">Se connecter</button>
+    </form>`;
+  page = createTestPageContext('https://www.caf.fr/connexion');
+  registerPart('session', { cues: createSessionCues }); // as entrypoints/part-session.ts does once injected
+});
+afterEach(() => {
+  delete (globalThis as { __cacParts?: Record<string, unknown> }).__cacParts?.session;
+  cleanup();
+  page.abort();
+  document.body.innerHTML = '';
+});
+
+const state = () => privacyState(page.services);
+const setView = (view: PersonView | null) => act(() => state().session.set(view));
+const badge = () => shadow.querySelector('.cac-dock .cac-session');
+const button = (name: string) => [...shadow.querySelectorAll('button')].find((b) => b.textContent === name);
+const cue = () => shadow.querySelector('.cac-session__cue[role="status"]')?.textContent;
+const sessionMessages = () => sent.filter((m) => m.type.startsWith('session.'));
+
+describe('session cues: the person\'s side of an accompanied session (W1/W2)', () => {
+  it('shows nothing and loads nothing without a session', async () => {
+    mountOverlay();
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(shadow.querySelector('[data-feature="session-cues"]')).toBeNull();
+    expect(state().mode.get()).toBe('alone');
+  });
+
+  it('takes the session from the privacy.state reply (mode accompanied) and shows the badge in the corner strip', async () => {
+    initialSession = accompanied;
+    mountOverlay();
+    await waitFor(() => expect(badge()).not.toBeNull());
+    expect(state().mode.get()).toBe('accompanied');
+    expect(badge()?.getAttribute('aria-label')).toBe('Session accompagnée');
+    expect(badge()?.textContent).toContain('Votre accompagnant tape.');
+    expect(button('Arrêter')?.getAttribute('aria-label')).toBe('Arrêter la session accompagnée');
+  });
+
+  it('raises our overlay\'s text by about 15 % while a session exists, and only then', async () => {
+    mountOverlay();
+    await setView(accompanied);
+    await waitFor(() => expect(badge()).not.toBeNull());
+    const styles = () => [...shadow.querySelectorAll('[data-feature="session-cues"] style')].map((s) => s.textContent).join('');
+    expect(styles()).toContain('.cac-root[data-scale="1"]{--cac-scale:1.15!important}');
+    await setView(null);
+    expect(styles()).not.toContain('--cac-scale:1.15');
+  });
+
+  it('Stop: a trusted click asks the background to stop and says so; a page script\'s click does nothing', async () => {
+    mountOverlay();
+    await setView(accompanied);
+    await waitFor(() => expect(button('Arrêter')).toBeDefined());
+    await act(() => button('Arrêter')!.click()); // synthetic: isTrusted false
+    await act(() => button('Arrêter')!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    expect(sessionMessages()).toEqual([]);
+    await act(() => trustedClick(button('Arrêter')!));
+    expect(sessionMessages()).toEqual([{ type: 'session.person', payload: { action: 'stop' } }]);
+    expect(cue()).toBe('La session est arrêtée.');
+    // The background closes the session: "Session terminée", no token, no Stop.
+    await setView({ phase: 'closing', typist: 'person', secretFocus: false });
+    expect(badge()?.textContent).toContain('Session terminée');
+    expect(shadow.querySelector('.cac-session__token')).toBeNull();
+    expect(button('Arrêter')).toBeUndefined();
+    expect(cue()).toBe('La session est arrêtée.');
+  });
+
+  it('Stop before the agreement: the session is gone, "La session est arrêtée." stays in the same live region', async () => {
+    mountOverlay();
+    await setView({ phase: 'scope', typist: 'person', secretFocus: false });
+    await waitFor(() => expect(badge()?.textContent).toContain('Votre accompagnant choisit la démarche.'));
+    const live = shadow.querySelector('.cac-session__cue');
+    await act(() => trustedClick(button('Arrêter')!));
+    await setView(null);
+    expect(shadow.querySelector('.cac-session__cue')).toBe(live);
+    expect(cue()).toBe('La session est arrêtée.');
+    expect(badge()?.textContent).not.toContain('Session accompagnée');
+  });
+
+  it('takes "La session est arrêtée." back when the background did not stop it', async () => {
+    stopAnswer = false;
+    mountOverlay();
+    await setView(accompanied);
+    await waitFor(() => expect(button('Arrêter')).toBeDefined());
+    await act(() => trustedClick(button('Arrêter')!));
+    await waitFor(() => expect(cue()).toBe(''));
+  });
+
+  it('notice: a non-modal dialog with the short notice; "J\'accepte" / "Je refuse" on trusted clicks only', async () => {
+    mountOverlay();
+    await setView({ phase: 'notice', typist: 'person', secretFocus: false });
+    await waitFor(() => expect(shadow.querySelector('[role="dialog"]')).not.toBeNull());
+    const dialog = shadow.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-modal')).toBeNull();
+    expect(dialog.querySelector('h2')?.textContent).toBe("Êtes-vous d'accord pour recevoir de l'aide ?");
+    expect(dialog.textContent).toContain('Côte à côte ne garde rien sur vous.');
+    expect(dialog.textContent).toContain('Vous pouvez arrêter à tout moment');
+    expect(shadow.activeElement).toBe(dialog); // read by a screen reader at once
+    await act(() => button("J'accepte")!.click());
+    await act(() => button('Je refuse')!.click());
+    expect(sessionMessages()).toEqual([]);
+    await act(() => trustedClick(button("J'accepte")!));
+    await act(() => trustedClick(button('Je refuse')!));
+    expect(sessionMessages()).toEqual([
+      { type: 'session.person', payload: { action: 'agree' } },
+      { type: 'session.person', payload: { action: 'decline' } },
+    ]);
+    // Agreed: the dialog goes, the focus it had goes to the badge.
+    await setView(accompanied);
+    expect(shadow.querySelector('[role="dialog"]')).toBeNull();
+    expect(shadow.activeElement?.textContent).toBe('Session accompagnée');
+  });
+
+  it('"Qui tape ?": the token, "Changer" (trusted), and the cue "C\'est à vous." when the keyboard comes to the person', async () => {
+    mountOverlay();
+    await setView(accompanied);
+    await waitFor(() => expect(shadow.querySelector('.cac-session__token')).not.toBeNull());
+    const change = button('Changer')!;
+    expect(change.getAttribute('aria-label')).toBe('Changer : vous allez taper');
+    await act(() => change.click());
+    expect(sessionMessages()).toEqual([]);
+    await act(() => trustedClick(change));
+    expect(sessionMessages()).toEqual([{ type: 'session.person', payload: { action: 'switch-typist' } }]);
+    expect(cue()).toBe('');
+    await setView({ ...accompanied, typist: 'person' });
+    expect(shadow.querySelector('.cac-session__token')?.textContent).toContain("C'est à vous de taper.");
+    expect(button('Changer')?.getAttribute('aria-label')).toBe('Changer : votre accompagnant va taper');
+    expect(cue()).toBe("C'est à vous.");
+    // A secret field has the focus: the token stays with the person, no "Changer".
+    await setView({ ...accompanied, typist: 'person', secretFocus: true });
+    expect(button('Changer')).toBeUndefined();
+  });
+
+  it('secret fields: focus in and out send one boolean, never the value nor the field (canary)', async () => {
+    mountOverlay();
+    await setView(accompanied);
+    await waitFor(() => expect(badge()).not.toBeNull());
+    const pw = document.getElementById('pw') as HTMLInputElement;
+    pw.setAttribute('value', CANARY);
+    pw.value = CANARY;
+    (document.getElementById('id') as HTMLInputElement).value = CANARY;
+    document.getElementById('id')!.focus();
+    await act(() => new Promise((r) => setTimeout(r, 10)));
+    expect(sent.filter((m) => m.type === 'session.secret')).toEqual([]);
+    pw.focus();
+    await waitFor(() => expect(sent.filter((m) => m.type === 'session.secret')).toEqual([{ type: 'session.secret', payload: { focused: true } }]));
+    // From one secret field to the next: nothing more.
+    document.getElementById('pw2')!.focus();
+    await act(() => new Promise((r) => setTimeout(r, 10)));
+    expect(sent.filter((m) => m.type === 'session.secret')).toHaveLength(1);
+    document.getElementById('id')!.focus();
+    await waitFor(() => expect(sent.filter((m) => m.type === 'session.secret')).toHaveLength(2));
+    expect(sent.at(-1)).toEqual({ type: 'session.secret', payload: { focused: false } });
+    document.getElementById('code')!.focus(); // one-time code
+    await waitFor(() => expect(sent.filter((m) => m.type === 'session.secret')).toHaveLength(3));
+    expect(JSON.stringify(sent)).not.toContain(CANARY);
+    expect(JSON.stringify(sent)).not.toMatch(/mdp|"pw|code"/);
+  });
+
+  it('secret fields are not watched outside the accompanied phase', async () => {
+    mountOverlay();
+    await setView({ phase: 'notice', typist: 'person', secretFocus: false });
+    await waitFor(() => expect(badge()).not.toBeNull());
+    document.getElementById('pw')!.focus();
+    await act(() => new Promise((r) => setTimeout(r, 10)));
+    expect(sent.filter((m) => m.type === 'session.secret')).toEqual([]);
+  });
+
+  it('uses the same secret categories as the privacy core', () => {
+    expect([...SECRET]).toEqual([...SECRET_SENSITIVITIES]);
+  });
+});
+
+describe('"montrer ce champ" (session.pointer)', () => {
+  const box = { top: 300, left: 40, width: 220, height: 36, right: 260, bottom: 336, x: 40, y: 300 };
+  beforeEach(() => {
+    document.getElementById('pw')!.getBoundingClientRect = () => ({ ...box, toJSON: () => box }) as DOMRect;
+  });
+
+  it('finds the field by its page.report key, scrolls it to the middle and pulses around it with the cue, for a few seconds', async () => {
+    mountOverlay();
+    await setView(accompanied);
+    await waitFor(() => expect(badge()).not.toBeNull());
+    const scrolled: unknown[] = [];
+    document.getElementById('pw')!.scrollIntoView = (options?: unknown) => void scrolled.push(options);
+    let found = false;
+    await act(() => void (found = pointAt(page.services, '#pw')));
+    expect(found).toBe(true);
+    await waitFor(() => expect(shadow.querySelector('.cac-session-pointer')).not.toBeNull());
+    const outline = shadow.querySelector<HTMLElement>('.cac-session-pointer')!;
+    expect(outline.style.top).toBe('294px');
+    expect(outline.style.width).toBe('232px');
+    expect(outline.getAttribute('aria-hidden')).toBe('true');
+    expect(outline.textContent).toBe('Votre accompagnant vous montre ce champ.');
+    expect(cue()).toBe('Votre accompagnant vous montre ce champ.');
+    expect(scrolled).toEqual([{ block: 'center', behavior: 'smooth' }]);
+    await act(() => new Promise((r) => setTimeout(r, POINTER_MS + 50)));
+    expect(shadow.querySelector('.cac-session-pointer')).toBeNull();
+  }, 10_000);
+
+  it('scrolls at once when the person asked for reduced motion (and the CSS stops the pulse)', async () => {
+    const real = window.matchMedia;
+    window.matchMedia = ((query: string) => ({ matches: query.includes('reduce'), media: query }) as MediaQueryList) as typeof window.matchMedia;
+    try {
+      mountOverlay();
+      await setView(accompanied);
+      await waitFor(() => expect(badge()).not.toBeNull());
+      const scrolled: unknown[] = [];
+      document.getElementById('pw')!.scrollIntoView = (options?: unknown) => void scrolled.push(options);
+      await act(() => void pointAt(page.services, 'input[name="mdp"]'));
+      await waitFor(() => expect(scrolled).toEqual([{ block: 'center', behavior: 'auto' }]));
+    } finally {
+      window.matchMedia = real;
+    }
+    const css = readFileSync(join(import.meta.dirname, '../session/session.css'), 'utf8'); // inlined at build time
+    expect(css).toMatch(/@media \(prefers-reduced-motion: reduce\)\s*\{\s*\.cac-session-pointer\s*\{\s*animation: none;/);
+  });
+
+  it('answers found:false for a missing field, an invalid or hostile selector, our own UI, a field without a box — never throws', async () => {
+    mountOverlay();
+    await setView(accompanied);
+    await waitFor(() => expect(badge()).not.toBeNull());
+    for (const key of ['#nowhere', 'input[', '<img src=x onerror=alert(1)>', ':::', '', 'cote-a-cote-overlay', 'x'.repeat(500)]) {
+      expect([key, pointAt(page.services, key)]).toEqual([key, false]);
+    }
+    const hidden = document.getElementById('code')!;
+    hidden.getClientRects = () => [] as unknown as DOMRectList;
+    expect(pointAt(page.services, '#code')).toBe(false);
+    expect(state().pointer.get()).toBeNull();
+    expect(shadow.querySelector('.cac-session-pointer')).toBeNull();
+  });
+
+  it('answers found:false outside the accompanied phase', async () => {
+    mountOverlay();
+    expect(pointAt(page.services, '#pw')).toBe(false);
+    await setView({ phase: 'notice', typist: 'person', secretFocus: false });
+    expect(pointAt(page.services, '#pw')).toBe(false);
+    await setView({ phase: 'closing', typist: 'person', secretFocus: false });
+    expect(pointAt(page.services, '#pw')).toBe(false);
+  });
+});
