@@ -111,7 +111,7 @@ describe('StatisticsPage (options page)', () => {
 
   it('exports a CSV: BOM, semicolons, the file name, <5 for small numbers, no small number', () => {
     const { exported } = renderPage();
-    trustedClick(screen.getByRole('button', { name: 'Exporter en CSV' }));
+    trustedClick(screen.getByRole('button', { name: 'Exporter en CSV (fichier pour tableur)' }));
     expect(exported.length).toBe(1);
     const { csv, filename } = exported[0]!;
     expect(filename).toBe(CSV_FILENAME);
@@ -127,7 +127,7 @@ describe('StatisticsPage (options page)', () => {
 
   it('ignores a synthetic click (our UI acts on real clicks only)', () => {
     const { exported } = renderPage();
-    act(() => void screen.getByRole('button', { name: 'Exporter en CSV' }).dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    act(() => void screen.getByRole('button', { name: 'Exporter en CSV (fichier pour tableur)' }).dispatchEvent(new MouseEvent('click', { bubbles: true })));
     expect(exported).toEqual([]);
   });
 
@@ -151,7 +151,7 @@ describe('StatisticsPage (options page)', () => {
     renderPage({ stats: { v: 1, rows: [] } });
     expect(screen.getByText('Pas encore de session terminée.')).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Exporter en CSV' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Exporter en CSV/ })).toBeNull();
   });
 
   it('fewer than 5 sessions in all: everything hidden, no bar', () => {
