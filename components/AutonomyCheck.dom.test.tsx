@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createPageTranslator } from '../lib/i18n-pages';
+import { createPageTranslator, pageCatalogs } from '../lib/i18n-pages';
+import { createTranslator } from '../lib/translator';
 import { QUESTIONS, type Answer } from '../core/session/autonomy';
 import { AutonomyCheck } from './AutonomyCheck';
 
@@ -23,6 +24,8 @@ function setup(speak?: (text: string) => void, i18n = fr) {
   return { onResult, onCancel, ...utils };
 }
 
+/** French typography puts a no-break space before ? ! : — compare the words. */
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 const radios = () => screen.getAllByRole('radio');
 const checked = () => radios().find((r) => r.getAttribute('aria-checked') === 'true')?.getAttribute('data-answer') ?? null;
 const tabStop = () => radios().find((r) => r.tabIndex === 0)!;
@@ -54,13 +57,13 @@ describe('AutonomyCheck', () => {
     const plan: Answer[] = ['alone', 'with-help', 'with-help', 'not-yet', 'dont-know', 'not-yet', 'with-help', 'not-yet', 'not-yet', 'not-yet'];
     plan.forEach((answer, i) => {
       expect(screen.getByText(`Question ${i + 1} sur 10`)).toBeTruthy();
-      const heading = screen.getByRole('heading', { level: 2 });
+      const heading = screen.getByRole('heading', { level: 4 });
       expect(heading.textContent).toBe(fr.t(QUESTIONS[i]!.key));
       expect(document.activeElement).toBe(heading);
       expect(radios()).toHaveLength(4);
       answerByKeyboard(answer);
     });
-    const title = screen.getByRole('heading', { level: 2 });
+    const title = screen.getByRole('heading', { level: 4 });
     expect(title.textContent).toBe('Le résultat');
     expect(document.activeElement).toBe(title);
     expect(screen.getByText(fr.t('autonomy.level.1'))).toBeTruthy();
@@ -70,11 +73,11 @@ describe('AutonomyCheck', () => {
     expect(next.querySelectorAll('li')).toHaveLength(8);
     const suggestions = [...document.querySelectorAll('[data-suggestion]')].map((s) => s.getAttribute('data-suggestion'));
     expect(suggestions).toEqual(['aidants-connect', 'france-services', 'solidarite-numerique', 'local-workshops']);
-    const phone = screen.getByRole('link', { name: 'Téléphone : 01 70 772 372' });
+    const phone = screen.getByRole('link', { name: fr.t('autonomy.suggest.phone', { phone: '01 70 772 372' }) });
     expect(phone.getAttribute('href')).toBe('tel:+33170772372');
-    expect(screen.getByRole('link', { name: 'Site : www.solidarite-numerique.fr' }).getAttribute('href')).toBe('https://www.solidarite-numerique.fr');
+    expect(screen.getByRole('link', { name: fr.t('autonomy.suggest.site', { site: 'www.solidarite-numerique.fr' }) }).getAttribute('href')).toBe('https://www.solidarite-numerique.fr');
     expect(screen.getByText('Les réponses ne sont pas gardées.')).toBeTruthy();
-    expect(screen.getByText('Niveau 1 sur 4. Seul ce chiffre est compté.')).toBeTruthy();
+    expect(screen.getByText('Niveau 1 sur 4. Nous comptons seulement ce chiffre.')).toBeTruthy();
     expect(onResult).not.toHaveBeenCalled();
     click(screen.getByRole('button', { name: 'Compter ce niveau dans les statistiques' }));
     expect(onResult).toHaveBeenCalledTimes(1);
@@ -100,13 +103,14 @@ describe('AutonomyCheck', () => {
     setup(speak);
     click(screen.getByRole('button', { name: 'Lire la question' }));
     expect(speak).toHaveBeenCalledTimes(1);
-    const text = speak.mock.calls[0]![0] as string;
+    const text = plain(speak.mock.calls[0]![0] as string);
+    expect(plain(fr.t('autonomy.suggest.phone', { phone: '01' }))).toBe('Téléphone : 01');
     expect(text).toContain('Savez-vous utiliser un ordinateur ou un téléphone ?');
-    expect(text).toContain(fr.t('autonomy.q.device.hint'));
+    expect(text).toContain(plain(fr.t('autonomy.q.device.hint')));
     for (const a of ['Oui, seul(e)', "Avec de l'aide", 'Non, pas encore', 'Je ne sais pas']) expect(text).toContain(a);
     click(screen.getByRole('radio', { name: 'Avec de l\'aide' }));
     click(screen.getByRole('button', { name: 'Lire la question' }));
-    expect(speak.mock.calls[1]![0]).toContain('Savez-vous lire et envoyer un courriel ?');
+    expect(plain(speak.mock.calls[1]![0] as string)).toContain('Savez-vous lire et envoyer un courriel ?');
     for (let i = 1; i < 10; i++) click(screen.getByRole('radio', { name: 'Avec de l\'aide' }));
     click(screen.getByRole('button', { name: 'Lire le résultat' }));
     expect(speak.mock.calls[2]![0]).toContain(fr.t('autonomy.level.2'));
@@ -126,7 +130,7 @@ describe('AutonomyCheck', () => {
     for (let i = 0; i < 10; i++) click(screen.getByRole('radio', { name: 'Oui, seul(e)' }));
     click(screen.getByRole('button', { name: 'Retour' }));
     expect(screen.getByText('Question 10 sur 10')).toBeTruthy();
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 4 }));
     expect(checked()).toBe('alone');
     expect(tabStop().getAttribute('data-answer')).toBe('alone');
     click(screen.getByRole('button', { name: 'Retour' }));
@@ -203,7 +207,20 @@ describe('AutonomyCheck', () => {
     expect(section.getAttribute('lang')).toBe('en');
     expect(section.getAttribute('dir')).toBe('ltr');
     expect(screen.getByText('Question 1 of 10')).toBeTruthy();
-    expect(screen.getByRole('radiogroup').getAttribute('aria-labelledby')).toBe(screen.getByRole('heading', { level: 2 }).id);
+    expect(screen.getByRole('radiogroup').getAttribute('aria-labelledby')).toBe(screen.getByRole('heading', { level: 4 }).id);
     expect(screen.getByRole('radio', { name: 'Yes, on my own' })).toBeTruthy();
+  });
+
+  it('in a right-to-left language, ArrowLeft goes forward and ArrowRight back (the arrows follow the reading direction)', () => {
+    const ar = createTranslator('ar', { ...pageCatalogs, ar: {} });
+    expect(ar.dir).toBe('rtl');
+    const { container } = setup(undefined, ar);
+    expect(container.querySelector('section')!.getAttribute('dir')).toBe('rtl');
+    act(() => tabStop().focus());
+    key(document.activeElement!, 'ArrowLeft');
+    expect(checked()).toBe('with-help');
+    key(document.activeElement!, 'ArrowRight');
+    key(document.activeElement!, 'ArrowRight');
+    expect(checked()).toBe('dont-know');
   });
 });

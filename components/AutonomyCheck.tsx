@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AutonomyLevel } from '../core/session/accompanied';
 import {
   ANSWERS,
@@ -15,6 +15,7 @@ import {
   type Answers,
 } from '../core/session/autonomy';
 import type { Translator } from '../lib/translator';
+import './autonomy-check.css';
 
 export interface AutonomyCheckProps {
   i18n: Translator;
@@ -37,7 +38,9 @@ const trusted =
  * W4, the digital-autonomy check: ten questions, one at a time, then the level in plain
  * words and where to turn next. Props in, JSX out: the answers live in this component's
  * state and die with it; only `onResult(level)` lets a number out, when the worker asks.
- * Styles: components/autonomy-check.css (imported by the page that shows it).
+ * Headings start at h4: it opens inside the side panel's h3 section (h1 panel, h2 screen).
+ * Styles: components/autonomy-check.css, imported here (an extension page loads it with
+ * this module's chunk); not meant for a shadow root.
  */
 export function AutonomyCheck({ i18n, speak, onResult, onCancel }: AutonomyCheckProps) {
   const { t } = i18n;
@@ -47,7 +50,8 @@ export function AutonomyCheck({ i18n, speak, onResult, onCancel }: AutonomyCheck
   const heading = useRef<HTMLHeadingElement>(null);
   const radios = useRef<Array<HTMLElement | null>>([]);
   const base = useId();
-  useEffect(() => heading.current?.focus(), [step]);
+  // Layout effect: the focus lands before the next key press (the answered radio is gone).
+  useLayoutEffect(() => heading.current?.focus(), [step]);
 
   const onResultScreen = step >= QUESTIONS.length;
   const back = () => setStep((s) => Math.max(0, s - 1));
@@ -68,16 +72,16 @@ export function AutonomyCheck({ i18n, speak, onResult, onCancel }: AutonomyCheck
       ].join('\n');
     return (
       <section class="cac-aut" dir={i18n.dir} lang={i18n.lang} aria-labelledby={`${base}-result`}>
-        <h2 id={`${base}-result`} class="cac-aut__heading" tabIndex={-1} ref={heading}>
+        <h4 id={`${base}-result`} class="cac-aut__heading" tabIndex={-1} ref={heading}>
           {t('autonomy.result.title')}
-        </h2>
+        </h4>
         <p class="cac-aut__level">{t(levelKey(level))}</p>
         {speak && (
           <button type="button" class="cac-aut__button" onClick={trusted(() => speak(spoken()))}>
             {t('autonomy.result.read')}
           </button>
         )}
-        <h3 class="cac-aut__subtitle">{t('autonomy.result.alone')}</h3>
+        <h5 class="cac-aut__subtitle">{t('autonomy.result.alone')}</h5>
         {skills.alone.length ? (
           <ul class="cac-aut__skills" data-list="alone">
             {skills.alone.map((s) => <li key={s}>{t(skillKey(s))}</li>)}
@@ -85,7 +89,7 @@ export function AutonomyCheck({ i18n, speak, onResult, onCancel }: AutonomyCheck
         ) : (
           <p>{t('autonomy.result.aloneNone')}</p>
         )}
-        <h3 class="cac-aut__subtitle">{t('autonomy.result.next')}</h3>
+        <h5 class="cac-aut__subtitle">{t('autonomy.result.next')}</h5>
         {skills.toLearn.length ? (
           <ul class="cac-aut__skills" data-list="next">
             {skills.toLearn.map((s) => <li key={s}>{t(skillKey(s))}</li>)}
@@ -93,11 +97,11 @@ export function AutonomyCheck({ i18n, speak, onResult, onCancel }: AutonomyCheck
         ) : (
           <p>{t('autonomy.result.nextNone')}</p>
         )}
-        <h3 class="cac-aut__subtitle">{t('autonomy.result.help')}</h3>
+        <h5 class="cac-aut__subtitle">{t('autonomy.result.help')}</h5>
         <ul class="cac-aut__suggestions">
           {suggestions.map((s) => (
             <li key={s.id} class="cac-aut__suggestion" data-suggestion={s.id}>
-              <h4 class="cac-aut__suggestion-title">{t(s.titleKey)}</h4>
+              <h6 class="cac-aut__suggestion-title">{t(s.titleKey)}</h6>
               <p>{t(s.textKey)}</p>
               {s.phone && (
                 <p>
@@ -183,9 +187,9 @@ export function AutonomyCheck({ i18n, speak, onResult, onCancel }: AutonomyCheck
       <p id={`${base}-progress`} class="cac-aut__progress">
         {t('autonomy.progress', { n: String(index + 1), total: String(QUESTIONS.length) })}
       </p>
-      <h2 id={`${base}-q`} class="cac-aut__heading cac-aut__question" tabIndex={-1} ref={heading} aria-labelledby={`${base}-progress ${base}-q`}>
+      <h4 id={`${base}-q`} class="cac-aut__heading cac-aut__question" tabIndex={-1} ref={heading} aria-labelledby={`${base}-progress ${base}-q`}>
         {t(question.key)}
-      </h2>
+      </h4>
       <p id={`${base}-hint`} class="cac-aut__hint">
         {t(question.hintKey)}
       </p>
