@@ -34,8 +34,6 @@ export function StatisticsPage({ i18n, stats, titles, onExport, onClear }: Stati
   const [cleared, setCleared] = useState(false);
   const question = useRef<HTMLParagraphElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
-  const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => title.current?.focus(), []);
   useEffect(() => {
     if (confirming) question.current?.focus();
   }, [confirming]);
@@ -45,7 +43,7 @@ export function StatisticsPage({ i18n, stats, titles, onExport, onClear }: Stati
 
   return (
     <main class="stats" aria-labelledby="stats-title">
-      <h1 id="stats-title" class="stats__title" tabIndex={-1} ref={title}>
+      <h1 id="stats-title" class="stats__title">
         {t('statistics.title')}
       </h1>
       <ul class="stats__intro">
