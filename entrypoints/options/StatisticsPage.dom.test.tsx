@@ -9,6 +9,8 @@ import { PACK_TITLES } from './pack-titles';
 import { StatisticsPage, type StatisticsPageProps } from './StatisticsPage';
 
 afterEach(cleanup);
+/** French typography puts no-break spaces before : ? ! — compare with plain spaces. */
+const plain = (text: string | null | undefined) => (text ?? '').replaceAll('\u00a0', ' ');
 const fr = createPageTranslator('fr');
 
 const row = (count: number, over: Partial<SessionCount> = {}) => ({
@@ -93,7 +95,7 @@ describe('StatisticsPage (options page)', () => {
     const { container } = renderPage();
     const svg = screen.getByRole('img', { name: 'Graphique en barres des sessions par mois.' });
     const bars = svg.querySelectorAll('rect');
-    const words = [...container.querySelectorAll('.stats__chart-words li')].map((li) => li.textContent);
+    const words = [...container.querySelectorAll('.stats__chart-words li')].map((li) => plain(li.textContent));
     expect(words).toEqual(['octobre 2026 : 21 sessions', 'novembre 2026 : 16 sessions']);
     expect(bars.length).toBe(2);
     expect([...svg.querySelectorAll('.stats__bar-value')].map((t) => t.textContent)).toEqual(['21', '16']);
@@ -135,7 +137,7 @@ describe('StatisticsPage (options page)', () => {
     const page = renderPage();
     trustedClick(screen.getByRole('button', { name: 'Effacer les statistiques' }));
     const group = screen.getByRole('group');
-    expect(document.activeElement?.textContent).toBe('Voulez-vous vraiment effacer tous les nombres ? Vous ne pourrez pas les récupérer.');
+    expect(plain(document.activeElement?.textContent)).toBe('Voulez-vous vraiment effacer tous les nombres ? Vous ne pourrez pas les récupérer.');
     expect([...group.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Non, annuler', 'Oui, tout effacer']);
     trustedClick(within(group).getByRole('button', { name: 'Non, annuler' }));
     expect(screen.queryByRole('group')).toBeNull();
