@@ -9,6 +9,8 @@ import { settingsItemArea } from '../../lib/settings-item';
 import { PopupView } from '../../components/PopupView';
 import { describeTabSite } from './tab-site';
 import { sendToBackground } from '../../lib/messaging';
+import { PopupSessionEntry } from '../sidepanel/PopupEntry';
+import { openSidePanel, optionsPageOpener } from '../sidepanel/open';
 
 async function main() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
@@ -21,7 +23,14 @@ async function main() {
     document.documentElement.lang = i18n.lang;
     document.documentElement.dir = i18n.dir;
     document.documentElement.style.setProperty('--cac-scale', String(settings.textScale));
-    render(<PopupView site={site} i18n={i18n} reading={{ settings, onChange }} onCleanDesk={openCleanDesk} curtain={curtain} />, document.getElementById('app')!);
+    render(
+      <>
+        <PopupView site={site} i18n={i18n} reading={{ settings, onChange }} onCleanDesk={openCleanDesk} curtain={curtain} />
+        {/* W2: accompanied mode opens the worker's side panel (inside the click: a user gesture). */}
+        <PopupSessionEntry i18n={i18n} onOpenPanel={() => void openSidePanel(tab?.windowId).then((opened) => opened && window.close())} onStatistics={optionsPageOpener()} />
+      </>,
+      document.getElementById('app')!,
+    );
   };
   draw(await loadSettings(settingsItemArea));
   watchSettings(draw, new AbortController().signal, settingsItemArea); // lives as long as the popup

@@ -1,0 +1,11 @@
+import '../../lib/zod-setup';
+import './sidepanel.css';
+import { render } from 'preact';
+import { defaultPageTranslator } from '../../lib/i18n-pages';
+import { SidePanelApp } from './App';
+
+const i18n = defaultPageTranslator();
+document.documentElement.lang = i18n.lang;
+document.documentElement.dir = i18n.dir;
+document.title = i18n.t('sidepanel.page.title');
+render(<SidePanelApp i18n={i18n} />, document.getElementById('app')!);
