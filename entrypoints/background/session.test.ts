@@ -7,15 +7,15 @@ import { createSession, monthOf } from './session';
 import { SESSION_KEY } from './session-store';
 import { writeWalkthrough } from './walkthrough-store';
 
-const panel = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/sidepanel.html` } as never;
-const page = (tabId: number, url = 'https://wwwd.caf.fr/wps/portal/caffr/login') => ({ id: fakeBrowser.runtime.id, url, tab: { id: tabId, url } }) as never;
+
+
 const CAF_SCOPE = { packId: 'caf-declaration-trimestrielle', portal: 'caf', category: 'social' } as const;
 
 function setUp(start = Date.UTC(2026, 10, 22, 9, 0)) {
   const counts: SessionCount[] = [];
   let clock = start;
   const session = createSession({ packs: loadPacks().packs, record: async (c) => void counts.push(c), now: () => clock });
-  const act = (action: WorkerAction) => session.handlers['session.act']({ action }, panel);
+  const act = (action: WorkerAction) => session.handlers['session.act']({ action });
   return { session, counts, act, advance: (minutes: number) => (clock += minutes * 60_000) };
 }
 
@@ -27,17 +27,17 @@ describe('background: accompanied session (W1)', () => {
     const { session, counts, act, advance } = setUp();
     expect((await act({ type: 'start' })).view.session).toMatchObject({ phase: 'scope', tabId: cafTab.id });
     expect((await act({ type: 'choose-scope', scope: CAF_SCOPE })).view.session?.phase).toBe('notice');
-    expect(await session.handlers['session.person']({ action: 'agree' }, page(cafTab.id!))).toEqual({ done: true });
-    expect(await session.handlers['session.secret']({ focused: true }, page(cafTab.id!))).toEqual({ done: true });
+    expect(await session.handlers['session.person']({ action: 'agree' })).toEqual({ done: true });
+    expect(await session.handlers['session.secret']({ focused: true })).toEqual({ done: true });
     expect((await act({ type: 'switch-typist' })).refused).toBe('secret-field-focused');
-    await session.handlers['session.secret']({ focused: false }, page(cafTab.id!));
+    await session.handlers['session.secret']({ focused: false });
     expect((await act({ type: 'switch-typist' })).view.session).toMatchObject({ typist: 'worker', secretsTyped: true });
     advance(20);
     await act({ type: 'assess', level: 3 });
     await act({ type: 'end' });
     await act({ type: 'outcome', outcome: 'done' });
     await session.deskDone(); // the clean-desk page finished
-    const receipt = await session.handlers['session.get']({}, panel);
+    const receipt = await session.handlers['session.get']();
     expect(receipt.session).toMatchObject({ phase: 'receipt', secretsTyped: true, outcome: 'done' });
     const finished = await act({ type: 'finish' });
     expect(finished.view.session).toBeNull();
@@ -53,7 +53,7 @@ describe('background: accompanied session (W1)', () => {
     await first.act({ type: 'agree' });
     await first.act({ type: 'set-typist', typist: 'worker' });
     const restarted = setUp();
-    expect((await restarted.session.handlers['session.get']({}, panel)).session).toMatchObject({ phase: 'accompanied', typist: 'worker', tabId: tab.id, agreed: CAF_SCOPE });
+    expect((await restarted.session.handlers['session.get']()).session).toMatchObject({ phase: 'accompanied', typist: 'worker', tabId: tab.id, agreed: CAF_SCOPE });
   });
 
   it('the panel shows the followed tab\'s walkthrough step, papers and the step\'s confidentiality note', async () => {
@@ -63,7 +63,7 @@ describe('background: accompanied session (W1)', () => {
     await act({ type: 'choose-scope', scope: CAF_SCOPE });
     await act({ type: 'agree' });
     await writeWalkthrough(tab.id!, CAF_SCOPE.packId, 1);
-    const view = await session.handlers['session.get']({}, panel);
+    const view = await session.handlers['session.get']();
     const pack = loadPacks().packs.find((p) => p.id === CAF_SCOPE.packId)!;
     expect(view.guide).toMatchObject({ packId: pack.id, step: 1, total: pack.steps.length, stepTitle: pack.steps[1]!.title, papers: pack.papers });
     expect(view.tab).toMatchObject({ tabId: tab.id, portal: { id: 'caf' } });
@@ -79,9 +79,9 @@ describe('background: accompanied session (W1)', () => {
     await session.onOfficialPage(tab.id!, 'https://app.franceconnect.gouv.fr/api/v1/authorize');
     await session.onOfficialPage(tab.id!, 'https://cfsppsws.impots.gouv.fr/LoginAccess');
     await session.onOfficialPage(tab.id!, 'https://wwwd.caf.fr/wps/portal/caffr/login');
-    expect((await session.handlers['session.get']({}, panel)).session?.phase).toBe('accompanied');
+    expect((await session.handlers['session.get']()).session?.phase).toBe('accompanied');
     await session.onOfficialPage(tab.id!, 'https://assure.ameli.fr/PortailAS/appmanager/PortailAS/assure');
-    expect((await session.handlers['session.get']({}, panel)).session).toMatchObject({ phase: 'scope', scopeReason: 'left-portal' });
+    expect((await session.handlers['session.get']()).session).toMatchObject({ phase: 'scope', scopeReason: 'left-portal' });
   });
 
   it('the person\'s Stop closes at once; privacy.state pages see the phase only', async () => {
@@ -90,22 +90,22 @@ describe('background: accompanied session (W1)', () => {
     await act({ type: 'choose-scope', scope: CAF_SCOPE });
     await act({ type: 'agree' });
     expect(await session.personView()).toEqual({ phase: 'accompanied', typist: 'person', secretFocus: false });
-    await session.handlers['session.person']({ action: 'stop' }, page(1));
+    await session.handlers['session.person']({ action: 'stop' });
     expect(await session.personView()).toEqual({ phase: 'closing', typist: 'person', secretFocus: false });
-    expect((await session.handlers['session.get']({}, panel)).session?.stoppedBy).toBe('person');
+    expect((await session.handlers['session.get']()).session?.stoppedBy).toBe('person');
   });
 
   it('a stored value that does not parse is dropped, never trusted', async () => {
     await fakeBrowser.storage.session.set({ [SESSION_KEY]: { v: 1, phase: 'accompanied', typist: 'hacker' } });
     const { session } = setUp();
-    expect((await session.handlers['session.get']({}, panel)).session).toBeNull();
+    expect((await session.handlers['session.get']()).session).toBeNull();
     expect(await fakeBrowser.storage.session.get(SESSION_KEY)).toEqual({});
   });
 
   it('pointer and report need an accompanied session with a followed tab', async () => {
     const { session } = setUp();
-    expect(await session.handlers['session.showField']({ key: '#nir' }, panel)).toEqual({ found: false });
-    expect(await session.handlers['session.report']({}, panel)).toEqual({ report: null });
+    expect(await session.handlers['session.showField']({ key: '#nir' })).toEqual({ found: false });
+    expect(await session.handlers['session.report']()).toEqual({ report: null });
   });
 
   it('monthOf gives YYYY-MM of the local clock', () => {

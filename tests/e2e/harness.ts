@@ -107,6 +107,30 @@ function watchWorker(worker: Worker, lines: string[]) {
   worker.on('console', (msg) => lines.push(`worker ${msg.type()}: ${msg.text()}`));
 }
 
+/**
+ * Stops the extension's service worker (CDP `ServiceWorker.stopAllWorkers`, as Chrome does
+ * after 30 s idle) and waits until it has stopped; the next event starts a fresh one, with
+ * no memory of the old one. Returns the statuses seen, for the test to check.
+ */
+export async function stopServiceWorker(h: Harness): Promise<string[]> {
+  const ext = await h.extensionPage();
+  const cdp = await h.context.newCDPSession(ext);
+  const statuses: string[] = [];
+  let stopped!: () => void;
+  const done = new Promise<void>((resolve) => (stopped = resolve));
+  cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: Array<{ scriptURL: string; runningStatus: string }> }) => {
+    for (const version of event.versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`))) {
+      statuses.push(version.runningStatus);
+      if (version.runningStatus === 'stopped') stopped();
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  await cdp.detach().catch(() => undefined);
+  return statuses;
+}
+
 /** Waits until our overlay host is in the page (the content script has started). */
 export async function waitForOverlay(page: Page): Promise<void> {
   await page.waitForSelector('cote-a-cote-overlay', { state: 'attached', timeout: 10_000 });
