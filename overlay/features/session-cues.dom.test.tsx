@@ -258,6 +258,20 @@ describe('"montrer ce champ" (session.pointer)', () => {
     expect(shadow.querySelector('.cac-session-pointer')).toBeNull();
   }, 10_000);
 
+  it('draws at least 40 px across around a small field (a checkbox)', async () => {
+    const small = { top: 500, left: 100, width: 16, height: 16, right: 116, bottom: 516, x: 100, y: 500 };
+    const code = document.getElementById('code')!;
+    code.getBoundingClientRect = () => ({ ...small, toJSON: () => small }) as DOMRect;
+    code.scrollIntoView = () => undefined;
+    mountOverlay();
+    await setView(accompanied);
+    await waitFor(() => expect(badge()).not.toBeNull());
+    await act(() => void pointAt(page.services, '#code'));
+    await waitFor(() => expect(shadow.querySelector('.cac-session-pointer')).not.toBeNull());
+    const outline = shadow.querySelector<HTMLElement>('.cac-session-pointer')!;
+    expect([outline.style.left, outline.style.top, outline.style.width, outline.style.height]).toEqual(['88px', '488px', '40px', '40px']);
+  });
+
   it('scrolls at once when the person asked for reduced motion (and the CSS stops the pulse)', async () => {
     const real = window.matchMedia;
     window.matchMedia = ((query: string) => ({ matches: query.includes('reduce'), media: query }) as MediaQueryList) as typeof window.matchMedia;

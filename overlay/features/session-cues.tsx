@@ -224,12 +224,14 @@ function Pointer({ target, label, signal }: { target: Element; label: string; si
     };
   }, [target]);
   if (!box) return null;
-  const pad = 6;
+  // 6 px around the field, and at least 40 px across: a checkbox's outline must be seen too.
+  const padX = Math.max(6, (40 - box.width) / 2);
+  const padY = Math.max(6, (40 - box.height) / 2);
   return (
     <div
       class={box.top < 60 ? 'cac-session-pointer cac-session-pointer--low' : 'cac-session-pointer'}
       aria-hidden="true"
-      style={{ top: `${box.top - pad}px`, left: `${box.left - pad}px`, width: `${box.width + 2 * pad}px`, height: `${box.height + 2 * pad}px` }}
+      style={{ top: `${box.top - padY}px`, left: `${box.left - padX}px`, width: `${box.width + 2 * padX}px`, height: `${box.height + 2 * padY}px` }}
     >
       <span class="cac-session-pointer__label">{label}</span>
     </div>

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchHarness, waitForOverlay, type Harness } from './harness';
+
+// W1/W2, the person's side of an accompanied session on the practice CAF login page: the
+// worker's actions go through the side panel page (opened as a tab: the background accepts
+// `session.*` from sidepanel.html only), the person's through real clicks on our overlay.
+// The lead's full session e2e covers the whole walkthrough; this one checks the page side.
+
+let h: Harness;
+let panel: Page;
+beforeAll(async () => {
+  h = await launchHarness();
+  panel = await h.context.newPage();
+  await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
+});
+afterAll(async () => h?.close());
+
+/** A `session.*` message from the side panel page, as its buttons send them. */
+const fromPanel = (type: string, payload: unknown) => panel.evaluate(([type, payload]) => chrome.runtime.sendMessage({ type, payload }), [type, payload] as const);
+const act = (action: unknown) => fromPanel('session.act', { action }) as Promise<{ refused: string | null; view: { session: { phase: string; typist: string; secretFocus: boolean } | null } }>;
+const session = async () => ((await fromPanel('session.get', {})) as { session: { phase: string; typist: string; secretFocus: boolean; secretsTyped: boolean; stoppedBy: string | null } | null }).session;
+const inShadow = (page: Page, selector: string) => page.locator(`cote-a-cote-overlay .cac-root ${selector}`);
+
+const shot = (p: Page, name: string) => (process.env.CAC_SHOTS ? p.screenshot({ path: `/tmp/person-${name}.png` }) : Promise.resolve());
+describe('accompanied session, person side (e2e)', () => {
+  it('notice, agreement by a real click, token, secret focus, "montrer ce champ", Stop — a page script\'s clicks do nothing', async () => {
+    const caf = await h.open('https://www.caf.fr/connexion');
+    await waitForOverlay(caf);
+    await caf.bringToFront();
+    expect((await act({ type: 'start' })).refused).toBeNull();
+    const chosen = await act({ type: 'choose-scope', scope: { packId: 'caf-declaration-trimestrielle', portal: 'caf', category: 'social' } });
+    expect(chosen.view.session?.phase).toBe('notice');
+
+    // The part arrives with the session: the notice, non-modal, with the two buttons.
+    const dialog = caf.locator('cote-a-cote-overlay [role="dialog"]');
+    await dialog.waitFor({ timeout: 10_000 });
+    expect(await dialog.textContent()).toContain('Vous pouvez arrêter à tout moment');
+    await shot(caf, 'notice');
+    // A page script clicks "J'accepte" in our open shadow root: not an agreement.
+    await caf.evaluate(() => {
+      const root = document.querySelector('cote-a-cote-overlay')!.shadowRoot!;
+      const agree = [...root.querySelectorAll('button')].find((b) => b.textContent === "J'accepte")!;
+      agree.click();
+      agree.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
+    await caf.waitForTimeout(300);
+    expect((await session())?.phase).toBe('notice');
+    await dialog.getByRole('button', { name: "J'accepte" }).click();
+    await expect.poll(async () => (await session())?.phase, { timeout: 5000 }).toBe('accompanied');
+    await dialog.waitFor({ state: 'detached' });
+
+    // The badge and the token; "Changer" by a real click passes the keyboard.
+    const badge = inShadow(caf, '.cac-session');
+    await expect.poll(() => badge.textContent(), { timeout: 5000 }).toContain("C'est à vous de taper.");
+    await badge.getByRole('button', { name: /Changer/ }).click();
+    await expect.poll(() => badge.textContent(), { timeout: 5000 }).toContain('Votre accompagnant tape.');
+    // Larger text for our overlay during the session: 18.7 px × 1.15.
+    expect(await badge.evaluate((el) => getComputedStyle(el).fontSize)).toBe('21.505px');
+
+    // The password field gets the focus: the token moves to the person, one boolean went.
+    await caf.locator('#password-caf-input').click();
+    await caf.keyboard.type('canary-Secret-4242');
+    await expect.poll(async () => (await session())?.secretFocus, { timeout: 5000 }).toBe(true);
+    expect((await session())?.typist).toBe('person');
+    await expect.poll(() => badge.textContent(), { timeout: 5000 }).toContain("C'est à vous.");
+    await shot(caf, 'secret');
+    await caf.locator('#nir').click();
+    await expect.poll(async () => (await session())?.secretFocus, { timeout: 5000 }).toBe(false);
+
+    // "Montrer ce champ": found, scrolled into view, an outline around it; a hostile key finds nothing.
+    expect(await fromPanel('session.showField', { key: '#remember-caf' })).toEqual({ found: true });
+    const outline = inShadow(caf, '.cac-session-pointer');
+    await outline.waitFor({ timeout: 5000 });
+    const [field, box] = await Promise.all([
+      caf.locator('#remember-caf').evaluate((el) => el.getBoundingClientRect().toJSON()),
+      outline.evaluate((el) => el.getBoundingClientRect().toJSON()),
+    ]);
+    expect(box.left).toBeLessThanOrEqual(field.left);
+    expect(box.top).toBeLessThanOrEqual(field.top);
+    expect(box.right).toBeGreaterThanOrEqual(field.right);
+    expect(box.bottom).toBeGreaterThanOrEqual(field.bottom);
+    expect(field.top).toBeGreaterThanOrEqual(0);
+    expect(field.bottom).toBeLessThanOrEqual(900);
+    expect(await badge.textContent()).toContain('Votre accompagnant vous montre ce champ.');
+    await shot(caf, 'pointer');
+    for (const key of ['input[', '#nowhere', 'cote-a-cote-overlay']) expect(await fromPanel('session.showField', { key })).toEqual({ found: false });
+    await outline.waitFor({ state: 'detached', timeout: 6000 });
+
+    // Stop: a page script cannot; the person's real click does, at once.
+    await caf.evaluate(() => {
+      const root = document.querySelector('cote-a-cote-overlay')!.shadowRoot!;
+      [...root.querySelectorAll('button')].find((b) => b.textContent === 'Arrêter')!.click();
+    });
+    await caf.waitForTimeout(300);
+    expect((await session())?.phase).toBe('accompanied');
+    await badge.getByRole('button', { name: /Arrêter/ }).click();
+    await expect.poll(async () => (await session())?.phase, { timeout: 5000 }).toBe('closing');
+    expect((await session())?.stoppedBy).toBe('person');
+    await expect.poll(() => badge.textContent(), { timeout: 5000 }).toContain('Session terminée');
+    expect(await badge.textContent()).toContain('La session est arrêtée.');
+    expect(await badge.getByRole('button').count()).toBe(0);
+    await shot(caf, 'stopped');
+
+    expect(await h.dumpStorage()).not.toContain('canary-Secret-4242');
+    expect(h.consoleLines.join('\n')).not.toContain('canary-Secret-4242');
+  }, 60_000);
+});
