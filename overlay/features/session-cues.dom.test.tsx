@@ -112,7 +112,7 @@ describe('session cues: the person\'s side of an accompanied session (W1/W2)', (
     await setView(accompanied);
     await waitFor(() => expect(button('Arrêter')).toBeDefined());
     await act(() => button('Arrêter')!.click()); // synthetic: isTrusted false
-    await act(() => button('Arrêter')!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    await act(() => void button('Arrêter')!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
     expect(sessionMessages()).toEqual([]);
     await act(() => trustedClick(button('Arrêter')!));
     expect(sessionMessages()).toEqual([{ type: 'session.person', payload: { action: 'stop' } }]);
