@@ -187,25 +187,27 @@ export function SidePanelApp({ i18n, send = sendToBackground as Send, env: given
 
   return (
     <div class={dimmed ? 'panel panel--dimmed' : 'panel'}>
-      <div class="panel__content" inert={dimmed || undefined}>
-        <header class="panel__brand">
-          <h1 class="panel__title">{t('sidepanel.title')}</h1>
-        </header>
-        {problem && (
-          <p class="panel__problem" role="alert">
-            {problem}
-          </p>
-        )}
-        {screen}
-      </div>
-      {dimmed && (
-        <div class="panel__dim" data-testid="secret-dim">
-          <p class="panel__dim-text">{t('sidepanel.dim.text')}</p>
+      <header class="panel__brand">
+        <h1 class="panel__title">{t('sidepanel.title')}</h1>
+      </header>
+      <main class="panel__main">
+        <div class="panel__content" inert={dimmed || undefined}>
+          {problem && (
+            <p class="panel__problem" role="alert">
+              {problem}
+            </p>
+          )}
+          {screen}
         </div>
-      )}
-      <p class="panel__sr" role="status" aria-live="polite">
-        {announce}
-      </p>
+        {dimmed && (
+          <div class="panel__dim" data-testid="secret-dim">
+            <p class="panel__dim-text">{t('sidepanel.dim.text')}</p>
+          </div>
+        )}
+        <p class="panel__sr" role="status" aria-live="polite">
+          {announce}
+        </p>
+      </main>
     </div>
   );
 }
