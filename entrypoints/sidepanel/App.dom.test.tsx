@@ -125,7 +125,7 @@ describe('side panel, notice', () => {
     const bg = fakeBackground(sessionIn('notice'));
     const { container } = await mount(bg);
     const notice = byTestId('notice-text').textContent ?? '';
-    expect(notice).toContain('Nous allons faire ensemble cette démarche : Déclarer vos ressources à la CAF.');
+    expect(notice).toContain('Nous allons faire ensemble cette démarche : Déclarer vos ressources à la CAF.');
     expect(notice).toContain('Côte à côte ne garde rien sur vous.');
     expect(notice).toContain('Vous pouvez arrêter quand vous voulez.');
     expect(screen.getByRole('button', { name: 'Lire' })).toBeTruthy();
@@ -152,8 +152,8 @@ describe('side panel, accompanied', () => {
     const bg = fakeBackground(sessionIn('accompanied'));
     const { container } = await mount(bg);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Déclarer vos ressources à la CAF');
-    expect(byTestId('where').textContent).toContain("Site : CAF — Caisse d'allocations familiales");
-    expect(byTestId('step').textContent).toBe('Étape 2 sur 5 : Tapez votre mot de passe');
+    expect(byTestId('where').textContent).toContain("Site : CAF — Caisse d'allocations familiales");
+    expect(byTestId('step').textContent).toBe('Étape 2 sur 5 : Tapez votre mot de passe');
     expect(byTestId('timer').textContent).toBe('01:05');
     expect(byTestId('token').textContent).toBe("⌨ C'est la personne qui tape");
     expect(await screen.findByText('Raccourci clavier : Alt+Shift+T.')).toBeTruthy();
@@ -222,20 +222,20 @@ describe('side panel, accompanied', () => {
     await mount(bg);
     const rows = [...byTestId('seen').querySelectorAll('li.panel__field')].map((li) => li.textContent);
     expect(rows).toEqual([
-      'Numéro de sécurité socialeContenu : numéro de sécurité socialeAide du guide : ouiMontrer ce champ',
-      'Mot de passeContenu : mot de passeAide du guide : nonMontrer ce champ',
+      'Numéro de sécurité socialeContenu : numéro de sécurité socialeAide du guide : ouiMontrer ce champ',
+      'Mot de passeContenu : mot de passeAide du guide : nonMontrer ce champ',
     ]);
-    expect(byTestId('missed-steps').textContent).toBe('Repère introuvable : bouton-connexion');
+    expect(byTestId('missed-steps').textContent).toBe('Repère introuvable : bouton-connexion');
     const buttons = screen.getAllByTestId('show-field');
     expect(buttons.map((b) => b.getAttribute('data-key'))).toEqual(['#nir', '#password']);
-    expect(screen.getByRole('button', { name: 'Montrer ce champ : Mot de passe' })).toBe(buttons[1]);
+    expect(screen.getByRole('button', { name: 'Montrer ce champ : Mot de passe' })).toBe(buttons[1]);
 
     await click(buttons[1]!);
     expect(bg.calls.filter((c) => c.type === 'session.showField').map((c) => c.payload)).toEqual([{ key: '#password' }]);
-    expect(byTestId('show-feedback').textContent).toBe("Montré sur l'écran de la personne : Mot de passe.");
+    expect(byTestId('show-feedback').textContent).toBe("Montré sur l'écran de la personne : Mot de passe.");
     bg.answers.found = false;
     await click(buttons[0]!);
-    expect(byTestId('show-feedback').textContent).toBe('Champ introuvable : Numéro de sécurité sociale.');
+    expect(byTestId('show-feedback').textContent).toBe('Champ introuvable : Numéro de sécurité sociale.');
   });
 
   it('"Actualiser" reads the page again; no followed page is said plainly', async () => {
@@ -256,7 +256,7 @@ describe('side panel, accompanied', () => {
     await mount(bg);
     bg.answers.refuse = 'secret-field-focused';
     await click(byTestId('switch'));
-    expect(screen.getByRole('alert').textContent).toBe("Attendez : la personne tape un code secret.");
+    expect(screen.getByRole('alert').textContent).toBe("Attendez : la personne tape un code secret.");
     bg.answers.refuse = 'invalid-transition';
     await click(byTestId('end'));
     expect(screen.getByRole('alert').textContent).toBe("Cette action n'est plus possible. Le panneau est maintenant à jour.");
@@ -288,7 +288,7 @@ describe('side panel, closing and receipt', () => {
     const bg = fakeBackground(sessionIn('closing', { stoppedBy: 'person' }));
     const { env, container } = await mount(bg);
     expect(byTestId('stopped-by-person').textContent).toBe('La personne a arrêté la session.');
-    expect(screen.getByRole('group', { name: 'La démarche est-elle terminée ?' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'La démarche est-elle terminée ?' })).toBeTruthy();
     await click(byTestId('outcome-yes'));
     expect(byTestId('outcome-yes').getAttribute('aria-pressed')).toBe('true');
     expect(byTestId('outcome-no').getAttribute('aria-pressed')).toBe('false');
@@ -309,9 +309,9 @@ describe('side panel, closing and receipt', () => {
     const bg = fakeBackground(sessionIn('receipt', { secretsTyped: true, outcome: 'done', startedAt: NOW - 20 * 60_000, closedAt: NOW }));
     const { env, container } = await mount(bg);
     expect([...byTestId('receipt').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      'Démarche : Déclarer vos ressources à la CAF',
-      'Catégorie : Social',
-      'Durée : entre 15 et 30 minutes',
+      'Démarche : Déclarer vos ressources à la CAF',
+      'Catégorie : Social',
+      'Durée : entre 15 et 30 minutes',
       'Les codes secrets ont été tapés par la personne.',
       'Bureau propre fait.',
     ]);

@@ -39,7 +39,7 @@ describe('AutonomyButton', () => {
 
   it('shows the level already noted, and says when the questionnaire is not available', async () => {
     render(<AutonomyButton i18n={fr} level={2} onResult={() => undefined} load={() => Promise.resolve(null)} speech={() => null} />);
-    expect(screen.getByTestId('autonomy-level').textContent).toBe('Niveau noté pour les statistiques : 2 sur 4.');
+    expect(screen.getByTestId('autonomy-level').textContent).toBe('Niveau noté pour les statistiques : 2 sur 4.');
     await click(screen.getByTestId('assess'));
     expect(screen.getByRole('status').textContent).toBe("Les questions ne sont pas encore disponibles.");
   });

@@ -87,7 +87,7 @@ describe('worker side panel (e2e)', () => {
 
     const first = panel.getByTestId('show-field').first();
     await first.click();
-    await expect.poll(() => byId('show-feedback').textContent()).toMatch(/^Montré sur l'écran de la personne : /);
+    await expect.poll(() => byId('show-feedback').textContent()).toMatch(/^Montré sur l'écran de la personne : /);
   });
 
   it('end → closing → receipt → finish, back to the start screen', async () => {
@@ -100,7 +100,7 @@ describe('worker side panel (e2e)', () => {
     await byId('desk-done').click();
     await expect.poll(() => heading().textContent()).toBe('Reçu de la session');
     const lines = await byId('receipt').locator('li').allTextContents();
-    expect(lines[0]).toBe('Démarche : Déclarer vos ressources à la CAF');
+    expect(lines[0]).toBe('Démarche : Déclarer vos ressources à la CAF');
     expect(lines).toContain('Les codes secrets ont été tapés par la personne.');
     await noAxeViolations();
     await shot('7-receipt');
