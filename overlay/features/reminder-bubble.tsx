@@ -77,10 +77,10 @@ function Bubble({ active, label, children }: { active: ActiveReminders; label: s
     if (!active.byHover)
       document.addEventListener('keydown', (e) => {
         const first = ref.current?.querySelector('button');
-        if (first && isPlainTab(e) && !e.shiftKey && e.composedPath()[0] === active.anchor) {
-          e.preventDefault();
-          first.focus();
-        }
+        // Only a Tab that really moved the focus is taken: a bubble not placed yet (hidden
+        // until its first frame) or under the curtain cannot take the focus, and the
+        // person's Tab must then do what it always does (it was lost before: flaky e2e).
+        if (first && isPlainTab(e) && !e.shiftKey && e.composedPath()[0] === active.anchor && moveFocus(first)) e.preventDefault();
       }, { capture: true, signal: stop.signal });
     return () => {
       stop.abort();
@@ -94,10 +94,7 @@ function Bubble({ active, label, children }: { active: ActiveReminders; label: s
     const buttons = [...ref.current!.querySelectorAll('button')];
     const i = buttons.indexOf(e.target as HTMLButtonElement) + (e.shiftKey ? -1 : 1);
     const to = i < 0 ? (active.anchor as HTMLElement) : (buttons[i] ?? nextTabbable(active.anchor));
-    if (to) {
-      e.preventDefault();
-      to.focus();
-    }
+    if (to && moveFocus(to)) e.preventDefault();
   };
   const dock = place && 'dock' in place ? ` cac-reminder--dock cac-reminder--dock-${place.dock}` : '';
   return (
@@ -105,6 +102,12 @@ function Bubble({ active, label, children }: { active: ActiveReminders; label: s
       {children}
     </div>
   );
+}
+
+/** Focuses `to`; true only if the focus is there now (hidden or inert elements refuse it). */
+function moveFocus(to: HTMLElement): boolean {
+  to.focus();
+  return (to.getRootNode() as Document | ShadowRoot).activeElement === to;
 }
 
 export const reminderBubble: OverlayFeature = {
