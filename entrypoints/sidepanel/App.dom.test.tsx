@@ -196,6 +196,7 @@ describe('side panel, accompanied', () => {
     const bg = fakeBackground(sessionIn('accompanied'));
     const { env } = await mount(bg);
     expect(screen.queryByTestId('secret-dim')).toBeNull();
+    (byTestId('refresh-report') as HTMLButtonElement).focus();
     bg.setSession(sessionIn('accompanied', { secretFocus: true, secretsTyped: true }));
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     env.change();
@@ -209,12 +210,14 @@ describe('side panel, accompanied', () => {
     expect(content.inert === true || content.hasAttribute('inert')).toBe(true);
     expect((byTestId('switch') as HTMLButtonElement).disabled).toBe(true);
     expect(document.querySelector('.panel__sr')?.textContent).toBe('La personne tape un code secret. Regardez ailleurs, ne notez rien.');
+    (document.activeElement as HTMLElement).blur(); // what a browser does to a focused element made inert
 
     bg.setSession(sessionIn('accompanied', { secretsTyped: true }));
     env.change();
     await waitFor(() => expect(screen.queryByTestId('secret-dim')).toBeNull());
     expect(document.querySelector('.panel__sr')?.textContent).toBe('La personne a fini de taper son code secret.');
     expect((byTestId('switch') as HTMLButtonElement).disabled).toBe(false);
+    await waitFor(() => expect(document.activeElement).toBe(byTestId('refresh-report'))); // the focus is back where it was
   });
 
   it('lists what the extension sees and shows a field on the person\'s screen', async () => {

@@ -146,6 +146,16 @@ export function SidePanelApp({ i18n, send = sendToBackground as Send, env: given
   };
 
   const dimmed = session?.phase === 'accompanied' && session.secretFocus;
+  // The dimmed content is inert (its focused button loses the focus): the focus comes back after.
+  const focusBeforeDim = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (dimmed) focusBeforeDim.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    else if (focusBeforeDim.current) {
+      const target = focusBeforeDim.current;
+      focusBeforeDim.current = null;
+      if (target.isConnected) target.focus();
+    }
+  }, [dimmed]);
   let screen;
   if (status === 'loading') screen = <p class="panel__note">{t('sidepanel.loading')}</p>;
   else if (status === 'error' || !view) {

@@ -40,6 +40,20 @@ describe('worker side panel (e2e)', () => {
     expect(manifest.permissions).toContain('sidePanel');
   });
 
+  it('the popup\'s "Session accompagnée" opens the side panel within the click (the popup then closes)', async () => {
+    await caf.bringToFront();
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    if (process.env.CAC_SHOTS) await popup.screenshot({ path: '/tmp/sidepanel-0-popup.png', fullPage: true });
+    // The statistics link is there when the build has an options page.
+    expect(await popup.getByTestId('open-statistics').count()).toBe(1);
+    expect((await axeExtensionPage(popup)).violations).toEqual([]);
+    const closed = popup.waitForEvent('close', { timeout: 5000 }).then(() => true, () => false);
+    await popup.getByRole('button', { name: 'Session accompagnée' }).click();
+    // Closing is what the popup does only when chrome.sidePanel.open() resolved (user gesture kept).
+    expect(await closed).toBe(true);
+  });
+
   it('start → scope → notice → accompanied with real clicks, no axe violation on any screen', async () => {
     await expect.poll(() => heading().textContent()).toBe('Aider une personne à côté de vous');
     expect(await panel.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['fr', 'Session accompagnée — Côte à côte']);
