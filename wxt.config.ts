@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { manifestMatchPatterns } from './core/portals/registry';
+import { SWITCH_TYPIST_COMMAND } from './core/session/accompanied';
 import { sharedRuntimeForParts } from './build/shared-runtime';
 
 // Host access comes from the official-portal data file, never from <all_urls>: the
@@ -30,7 +31,7 @@ export default defineConfig({
     commands: {
       'toggle-privacy-curtain': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Rideau de confidentialité : cacher ou montrer les champs sensibles' },
       // W1: in an accompanied session, the keyboard passes between the person and the worker.
-      'switch-typist': { suggested_key: { default: 'Alt+Shift+T' }, description: 'Session accompagnée : passer le clavier (qui tape ?)' },
+      [SWITCH_TYPIST_COMMAND]: { suggested_key: { default: 'Alt+Shift+T' }, description: 'Session accompagnée : passer le clavier (qui tape ?)' },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'cote-a-cote@cote-a-cote.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }

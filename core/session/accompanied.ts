@@ -63,6 +63,9 @@ export const AccompaniedSession = z.strictObject({
 });
 export type AccompaniedSession = z.infer<typeof AccompaniedSession>;
 
+/** The manifest command (wxt.config.ts) that passes the keyboard between the person and the worker. */
+export const SWITCH_TYPIST_COMMAND = 'switch-typist';
+
 /** The portal that FranceConnect runs on (its identity providers are other portals). */
 export const FRANCECONNECT_PORTAL = 'franceconnect';
 

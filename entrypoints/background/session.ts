@@ -3,7 +3,7 @@ import type { Pack } from '../../core/packs/schema';
 import { findPortal } from '../../core/portals/registry';
 import type { Handlers } from '../../core/protocol/contract';
 import type { BackgroundMessages } from '../../core/protocol/messages';
-import { personViewOf, type AccompaniedSession, type SessionCount, type SessionEvent } from '../../core/session/accompanied';
+import { personViewOf, SWITCH_TYPIST_COMMAND, type AccompaniedSession, type SessionCount, type SessionEvent } from '../../core/session/accompanied';
 import type { PanelGuide, PanelView, ProcedureChoice, WorkerAction } from '../../core/session/panel-view';
 import { procedureChoices } from '../../core/session/procedures';
 import { sendToTab } from '../../lib/messaging';
@@ -14,8 +14,6 @@ import { readWalkthrough } from './walkthrough-store';
 type SessionMessages = Pick<BackgroundMessages, 'session.get' | 'session.act' | 'session.report' | 'session.showField' | 'session.person' | 'session.secret'>;
 type Sender = Browser.runtime.MessageSender;
 
-/** The manifest command that passes the keyboard between the person and the worker. */
-export const SWITCH_TYPIST_COMMAND = 'switch-typist';
 
 export interface SessionDeps {
   packs: readonly Pack[];
@@ -34,9 +32,11 @@ export function monthOf(ms: number): string {
 /** Creates the session's handlers and the functions the browser events call. */
 export function createSession(deps: SessionDeps) {
   const procedures = procedureChoices(deps.packs);
+  let told: Promise<unknown> = Promise.resolve();
   const apply = async (event: SessionEvent | ((s: AccompaniedSession | null) => SessionEvent | null)) => {
     const applied = await applySessionEvent(event, deps.record);
-    if (applied.changed) await tellPages(applied.result.ok ? applied.result.session : null);
+    // The pages are told in order, without making the panel wait for every tab's answer.
+    if (applied.changed) told = told.then(() => tellPages(applied.result.ok ? applied.result.session : null)).catch(() => undefined);
     return applied;
   };
   const eventOf = (action: WorkerAction): SessionEvent => {

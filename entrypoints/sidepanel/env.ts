@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { SWITCH_TYPIST_COMMAND } from '../../core/session/accompanied';
 
 /**
  * What the side panel needs from the browser, behind one small interface so the DOM tests
@@ -17,7 +18,6 @@ export interface PanelEnv {
 }
 
 /** The manifest command of the background that switches the typist (entrypoints/background/session.ts). */
-const SWITCH_TYPIST_COMMAND = 'switch-typist';
 
 export function browserEnv(): PanelEnv {
   return {

@@ -46,6 +46,10 @@ const storedSession = async () => JSON.parse(await h.dumpStorage())[1].session a
 async function expectStep(page: Page, n: number, total: number) {
   await expect.poll(() => ours(page, '.cac-walk .cac-card__progress').textContent().catch(() => null), { timeout: 5_000 }).toBe(`Étape ${n} sur ${total}`);
 }
+/** Screenshots to read as a worker and as the person would (test-results/, not committed). */
+async function shoot(page: Page, name: string, fullPage = false) {
+  await page.screenshot({ path: `test-results/session-${name}.png`, fullPage });
+}
 async function report(page: Page) {
   reports.push(JSON.stringify(await h.pageReport(page)));
 }
@@ -55,18 +59,21 @@ describe('accompanied session on the practice CAF flow', () => {
     caf = await h.open('https://www.caf.fr/connexion');
     await waitForOverlay(caf);
     panel = await h.context.newPage();
+    await panel.setViewportSize({ width: 380, height: 900 }); // a side panel's width
     await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
     await byTest(panel, 'start').click();
     await byTest(panel, `procedure-${PACK}`).check();
     expect(await byTest(panel, 'category-social').isChecked()).toBe(true);
     await byTest(panel, 'continue').click();
     await byTest(panel, 'notice-text').waitFor();
+    await shoot(panel, 'panel-notice');
     expect(await storedSession()).toMatchObject({ phase: 'notice', agreed: null, scope: { packId: PACK, portal: 'caf', category: 'social' } });
   });
 
   it('the person agrees on their own page (a deliberate click; nothing before)', async () => {
     const notice = ours(caf, '.cac-session-notice');
     await notice.waitFor({ timeout: 5_000 });
+    await shoot(caf, 'person-notice');
     expect(await notice.innerText()).toMatch(/arrêter/i);
     // A page script clicking our open shadow root is not the person: refused.
     await caf.evaluate(() => (document.querySelector('cote-a-cote-overlay')!.shadowRoot!.querySelector('.cac-session-notice__agree') as HTMLButtonElement).click());
@@ -95,6 +102,7 @@ describe('accompanied session on the practice CAF flow', () => {
     await expect.poll(async () => (await storedSession())?.secretFocus).toBe(true);
     await expect.poll(() => byTest(panel, 'token').innerText()).toMatch(/personne qui tape/i);
     await byTest(panel, 'secret-dim').waitFor({ state: 'visible' });
+    await shoot(panel, 'panel-secret-dim');
     expect(await byTest(panel, 'switch').isDisabled()).toBe(true);
     await expect.poll(() => ours(caf, '.cac-session__token').getAttribute('data-typist')).toBe('person');
     await caf.locator('#password-caf-input').fill(CANARY.password);
@@ -112,6 +120,7 @@ describe('accompanied session on the practice CAF flow', () => {
     await expect.poll(() => byTest(panel, 'show-feedback').innerText()).toMatch(/Montré/);
     await ours(caf, '.cac-session-pointer').waitFor({ state: 'visible', timeout: 3_000 });
     expect(await ours(caf, '.cac-session-pointer').innerText()).toContain('Votre accompagnant vous montre ce champ');
+    await Promise.all([shoot(caf, 'person-pointer'), shoot(panel, 'panel-accompanied', true)]);
   });
 
   it('a service-worker restart in the middle loses nothing', async () => {
@@ -167,6 +176,7 @@ describe('accompanied session on the practice CAF flow', () => {
 
     const receipt = byTest(panel, 'receipt');
     await receipt.waitFor({ timeout: 5_000 });
+    await shoot(panel, 'panel-receipt');
     const text = await receipt.innerText();
     expect(text).toContain('tapés par la personne');
     expect(text).not.toMatch(new RegExp(Object.values(CANARY).join('|')));
