@@ -123,6 +123,17 @@ describe('accompanied session on the practice CAF flow', () => {
     await Promise.all([shoot(caf, 'person-pointer'), shoot(panel, 'panel-accompanied', true)]);
   });
 
+  it('the digital-autonomy check runs in the panel; only the level reaches the session', async () => {
+    // A background tab gets no animation frames: Playwright's "stable" check would wait 1–2 s per click.
+    await panel.bringToFront();
+    await byTest(panel, 'assess').click();
+    for (let i = 0; i < 10; i++) await panel.locator('[role="radio"][data-answer="with-help"]').first().click();
+    await panel.getByRole('button', { name: 'Compter ce niveau dans les statistiques' }).click();
+    await expect.poll(async () => (await storedSession())?.level).toBe(2);
+    expect(Object.keys((await storedSession())!)).not.toContain('answers');
+    await caf.bringToFront();
+  });
+
   it('a service-worker restart in the middle loses nothing', async () => {
     await collectCaptured();
     const before = await storedSession();
@@ -188,8 +199,59 @@ describe('accompanied session on the practice CAF flow', () => {
     const rows = (local.statistics as { rows: Array<Record<string, unknown>> }).rows;
     expect(rows).toHaveLength(1);
     expect(Object.keys(rows[0]!).sort()).toEqual(['category', 'completed', 'count', 'duration', 'level', 'month', 'procedure']);
-    expect(rows[0]).toMatchObject({ procedure: PACK, category: 'social', duration: 'under-15-min', completed: true, level: null, count: 1 });
+    expect(rows[0]).toMatchObject({ procedure: PACK, category: 'social', duration: 'under-15-min', completed: true, level: 2, count: 1 });
     expect(rows[0]!.month).toMatch(/^\d{4}-\d{2}$/);
+  });
+
+  it('a second session: FranceConnect\'s chain stays in scope, another portal asks the scope again, the person stops', async () => {
+    caf = await h.open('https://www.caf.fr/connexion');
+    await waitForOverlay(caf);
+    await panel.reload();
+    await byTest(panel, 'start').click();
+    await byTest(panel, `procedure-${PACK}`).check();
+    await byTest(panel, 'continue').click();
+    await ours(caf, '.cac-session-notice').getByRole('button', { name: "J'accepte" }).click();
+    await expect.poll(async () => (await storedSession())?.phase).toBe('accompanied');
+
+    // CAF → FranceConnect → impots.gouv (identity provider) → back to CAF: one procedure.
+    await caf.locator('#connect-caf').click();
+    await caf.waitForURL(/app\.franceconnect\.gouv\.fr\/choix-fournisseur/);
+    await caf.getByRole('link', { name: 'impots.gouv.fr' }).click();
+    await caf.waitForURL(/idp\.impots\.gouv\.fr\/connexion/);
+    await waitForOverlay(caf);
+    await ours(caf, '.cac-session').waitFor({ timeout: 5_000 });
+    await caf.locator('#spi').fill('3000000000000');
+    await caf.locator('#pwd-idp-input').click();
+    await expect.poll(async () => (await storedSession())?.secretFocus).toBe(true);
+    await caf.locator('#pwd-idp-input').fill(CANARY.password);
+    await caf.locator('#login-idp button[type=submit]').click();
+    await caf.waitForURL('https://www.caf.fr/espace', { timeout: 10_000 });
+    await waitForOverlay(caf);
+    await expect.poll(async () => (await storedSession())?.phase).toBe('accompanied');
+    expect(await storedSession()).toMatchObject({ viaFranceConnect: false, scope: { packId: PACK } });
+
+    // Another portal, outside the chain: the panel asks for the scope again.
+    await caf.goto('https://assure.ameli.fr/connexion', { waitUntil: 'load' });
+    await waitForOverlay(caf);
+    await expect.poll(async () => (await storedSession())?.phase, { timeout: 5_000 }).toBe('scope');
+    await expect.poll(() => byTest(panel, 'scope-reason').innerText(), { timeout: 5_000 }).toMatch(/autre site/);
+    expect((await storedSession())?.scopeReason).toBe('left-portal');
+    // Back to the procedure already agreed: no new notice.
+    await byTest(panel, `procedure-${PACK}`).check();
+    await byTest(panel, 'continue').click();
+    await expect.poll(async () => (await storedSession())?.phase).toBe('accompanied');
+
+    // The person's Stop ends the accompaniment at once.
+    await ours(caf, '.cac-session').getByRole('button', { name: /Arrêter/ }).click();
+    await expect.poll(async () => (await storedSession())?.stoppedBy).toBe('person');
+    await byTest(panel, 'stopped-by-person').waitFor({ timeout: 5_000 });
+    await byTest(panel, 'outcome-no').click();
+    await byTest(panel, 'desk-done').click();
+    await byTest(panel, 'finish').click();
+    await byTest(panel, 'session-finished').waitFor();
+    const rows = JSON.parse(await h.dumpStorage())[0].statistics.rows as Array<Record<string, unknown>>;
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toMatchObject({ procedure: PACK, completed: false, level: null, count: 1 });
   });
 
   it('canary: no value typed during the session in storage, messages, reports or consoles', async () => {
