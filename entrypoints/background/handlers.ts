@@ -15,6 +15,8 @@ import { recordSession } from '../../lib/statistics-store';
 /** The accompanied session (W1–W3): its handlers, and what browser events and other handlers tell it. */
 export const session = createSession(defaultSessionDeps(recordSession));
 
+const guidance = createGuidanceHandlers();
+
 /** One handler per background message; a missing one is a compile error. */
 export const backgroundHandlers = {
   'page.hello': async (_req, sender) => {
@@ -26,7 +28,14 @@ export const backgroundHandlers = {
     await Promise.all([markOfficialTab(tabId, portal.shortName), recordPortalVisit(url), session.onOfficialPage(tabId, url)]);
     return { marked: true };
   },
-  ...createGuidanceHandlers(), // pack.forPage, walkthrough.get / set / stop
+  ...guidance, // pack.forPage, walkthrough.get / set / stop
+  // Starting another procedure's guide on the same page leaves a session's scope at once (W1).
+  'walkthrough.set': async (req, sender) => {
+    const result = await guidance['walkthrough.set'](req, sender);
+    const tabId = sender.tab?.id;
+    if (result.saved && tabId !== undefined) await session.onOfficialPage(tabId, sender.url ?? sender.tab?.url ?? '');
+    return result;
+  },
   ...lookalikeHandlers, // lookalike.allow (warning page)
   ...createCleanDeskHandlers(undefined, session.deskDone), // cleandesk.checklist / forget (clean-desk page; ends a session's closing)
   ...createGlossaryHandlers(), // glossary.terms / entry / known (G5; the data stays in the background)

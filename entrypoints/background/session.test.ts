@@ -113,3 +113,21 @@ describe('background: accompanied session (W1)', () => {
     expect(monthOf(new Date(2026, 11, 1).getTime())).toBe('2026-12');
   });
 });
+
+describe('background: the session follows the walkthrough of its tab', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('another pack\'s walkthrough in the followed tab leaves the procedure (scope asked again)', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.caf.fr/espace' });
+    const { act, session } = setUp();
+    await act({ type: 'start' });
+    await act({ type: 'choose-scope', scope: CAF_SCOPE });
+    await act({ type: 'agree' });
+    await writeWalkthrough(tab.id!, CAF_SCOPE.packId, 3);
+    await session.onOfficialPage(tab.id!, 'https://www.caf.fr/espace');
+    expect((await session.handlers['session.get']()).session?.phase).toBe('accompanied');
+    await writeWalkthrough(tab.id!, 'caf-envoyer-document', 0);
+    await session.onOfficialPage(tab.id!, 'https://www.caf.fr/espace');
+    expect((await session.handlers['session.get']()).session).toMatchObject({ phase: 'scope', scopeReason: 'left-procedure' });
+  });
+});
