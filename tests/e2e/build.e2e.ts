@@ -30,6 +30,18 @@ describe('built extension', () => {
     }
   });
 
+  it('accompanied mode: Chrome side panel, Firefox sidebar (not opened at install), statistics page, who-types shortcut', () => {
+    const chrome = manifestOf(chromeDir);
+    expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(chrome.permissions).toContain('sidePanel');
+    expect(chrome.commands['switch-typist'].suggested_key.default).toBe('Alt+Shift+T');
+    expect(chrome.options_ui).toMatchObject({ page: 'options.html', open_in_tab: true });
+    const firefox = manifestOf(firefoxDir);
+    expect(firefox.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+    expect(firefox.permissions).not.toContain('sidePanel');
+    expect(firefox.options_ui).toMatchObject({ page: 'options.html' });
+  });
+
   it('ships no remote code: no http(s) script URLs, no eval', () => {
     const scripts = [join(chromeDir, 'background.js'), ...readdirSync(join(chromeDir, 'content-scripts')).map((f) => join(chromeDir, 'content-scripts', f))];
     for (const file of scripts.filter((f) => f.endsWith('.js'))) {
