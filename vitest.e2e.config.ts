@@ -9,9 +9,10 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,
-    // Real browsers on 2 shared cores: three guidance walkthrough tests fail in some full-suite
-    // runs and pass alone (timing, not logic; under investigation — see the issue notes).
-    // A failed e2e test is retried up to twice; vitest still reports the retries.
+    // Real browsers on 2 shared cores. The three guidance tests that failed in some full-suite
+    // runs had a real cause (a Tab swallowed by the reminder bubble, fixed in 877cd3b); a failed
+    // e2e test is still retried up to twice, and `npm test` names every test that passed only
+    // on a retry, so flakiness stays visible instead of hidden.
     retry: 2,
     hookTimeout: 90_000,
     globals: true,

@@ -2,7 +2,7 @@
 // tests, both builds, the Firefox linter, then the end-to-end suite in real Chromium.
 // Ends with one line `N passed, N failed` (tests counted one by one, steps as one each).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium, ensureOpenssl } from './lib/chromium.mjs';
@@ -11,6 +11,8 @@ import { ensureFirefox } from './lib/firefox.mjs';
 const reports = mkdtempSync(join(tmpdir(), 'cac-test-'));
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+/** Tests that passed only on a retry (vitest.e2e.config.ts): named, so flakiness stays visible. */
+const retried = [];
 
 function run(label, command, args) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
@@ -26,7 +28,10 @@ function step(label, command, args) {
 
 function vitestSuite(label, configArgs) {
   const out = join(reports, `${label}.json`);
-  const ok = run(label, 'npx', ['vitest', 'run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const flaky = join(reports, `${label}.flaky.txt`);
+  process.env.CAC_FLAKY_FILE = flaky;
+  const ok = run(label, 'npx', ['vitest', 'run', ...configArgs, '--reporter=default', '--reporter=json', '--reporter=./scripts/lib/flaky-reporter.mjs', `--outputFile.json=${out}`]);
+  if (existsSync(flaky)) retried.push(...readFileSync(flaky, 'utf8').split('\n').filter(Boolean));
   try {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     tally.passed += report.numPassedTests;
@@ -57,9 +62,9 @@ step('type check', 'npx', ['tsc', '--noEmit']);
 vitestSuite('unit', []);
 const built = step('build chrome', 'npx', ['wxt', 'build']) & step('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 step('web-ext lint (firefox)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--warnings-as-errors=false']);
-// The guidance walkthrough tests run in their own vitest run: on a quiet machine three of
-// them fail when they follow the rest of the suite in the same run, and pass alone (a
-// cross-file interaction under investigation — see the issue notes). Every test still runs.
+// The guidance walkthrough tests run in their own vitest run. Three of them used to fail in
+// some full-suite runs: the reminder bubble swallowed a Tab when it could not take the focus
+// (fixed in 877cd3b). The separate run stays (it costs one browser launch); every test still runs.
 const GUIDANCE_E2E = 'tests/e2e/guidance.e2e.ts';
 if (built) {
   vitestSuite('e2e (guidance)', ['--config', 'vitest.e2e.config.ts', GUIDANCE_E2E]);
@@ -68,5 +73,6 @@ if (built) {
 else (tally.failed++, failures.push('e2e (skipped: build failed)'));
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+if (retried.length) console.log(`\nPassed only on a retry (flaky, to look at):\n- ${retried.join('\n- ')}`);
 console.log(`\n${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`);
 process.exit(tally.failed ? 1 : 0);
