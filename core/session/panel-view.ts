@@ -25,6 +25,8 @@ export const PanelGuide = z.object({
   /** The step's confidentiality note (who types, what not to look at), for the worker. */
   confidentiality: z.nullable(z.string()),
   papers: z.array(z.string()),
+  /** The pack's anchors in plain words: `page.report` step ids (step id, `field:<id>`) → what they are. */
+  anchors: z.array(z.object({ id: z.string(), label: z.string() })),
 });
 export type PanelGuide = z.infer<typeof PanelGuide>;
 

@@ -67,6 +67,9 @@ describe('background: accompanied session (W1)', () => {
     const pack = loadPacks().packs.find((p) => p.id === CAF_SCOPE.packId)!;
     expect(view.guide).toMatchObject({ packId: pack.id, step: 1, total: pack.steps.length, stepTitle: pack.steps[1]!.title, papers: pack.papers });
     expect(view.tab).toMatchObject({ tabId: tab.id, portal: { id: 'caf' } });
+    // Guide misses in page.report carry ids: the panel gets their plain names.
+    expect(view.guide?.anchors).toContainEqual({ id: pack.steps[0]!.id, label: pack.steps[0]!.title });
+    expect(view.guide?.anchors).toContainEqual({ id: `field:${pack.fields[0]!.id}`, label: pack.fields[0]!.help.what });
     expect(view.procedures.map((p) => p.packId)).toContain(CAF_SCOPE.packId);
   });
 

@@ -143,6 +143,8 @@ async function guideOf(session: AccompaniedSession, tabId: number | null, packs:
     stepTitle: step?.title ?? null,
     confidentiality: step?.confidentiality ?? null,
     papers: pack.papers,
+    // A guide miss reads "Repère introuvable : Se connecter", not an id.
+    anchors: [...pack.steps.map((s) => ({ id: s.id, label: s.title })), ...pack.fields.map((f) => ({ id: `field:${f.id}`, label: f.help.what }))],
   };
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageReport } from '../../core/protocol/page-report';
 import type { AccompaniedSession, AutonomyLevel } from '../../core/session/accompanied';
-import type { PanelView, WorkerAction } from '../../core/session/panel-view';
+import type { PanelGuide, PanelView, WorkerAction } from '../../core/session/panel-view';
 import type { Translator } from '../../lib/i18n';
 import type { SpeechPlatform } from '../../lib/speech';
 import { AutonomyButton } from './autonomy';
@@ -100,7 +100,7 @@ export function AccompaniedScreen(props: AccompaniedProps) {
         </ul>
       </section>
 
-      <SeenByExtension i18n={i18n} report={props.report} onRefresh={props.onRefreshReport} shown={props.shown} onShow={props.onShowField} />
+      <SeenByExtension i18n={i18n} anchors={guide?.anchors ?? []} report={props.report} onRefresh={props.onRefreshReport} shown={props.shown} onShow={props.onShowField} />
 
       <section class="panel__block panel__notes" aria-labelledby="panel-notes">
         <h3 id="panel-notes" class="panel__subheading">
@@ -139,7 +139,7 @@ function Timer({ i18n: { t }, since, now, receivedAt, clock }: { i18n: Translato
 }
 
 /** "Ce que voit l'extension": the fields of the person's page, their kind, guide help, and guide misses. */
-function SeenByExtension({ i18n, report, onRefresh, shown, onShow }: { i18n: Translator; report: ReportState; onRefresh: () => void; shown: ShownState | null; onShow: (key: string, label: string) => void }) {
+function SeenByExtension({ i18n, anchors, report, onRefresh, shown, onShow }: { i18n: Translator; anchors: PanelGuide['anchors']; report: ReportState; onRefresh: () => void; shown: ShownState | null; onShow: (key: string, label: string) => void }) {
   const { t } = i18n;
   const missed = report.kind === 'ready' ? report.report.steps.filter((s) => s.status === 'missed') : [];
   return (
@@ -178,7 +178,7 @@ function SeenByExtension({ i18n, report, onRefresh, shown, onShow }: { i18n: Tra
           <h4 class="panel__minor">{t('sidepanel.seen.missed')}</h4>
           <ul class="panel__list" data-testid="missed-steps">
             {missed.map((s) => (
-              <li key={s.id}>{t('sidepanel.seen.missedStep', { step: s.id })}</li>
+              <li key={s.id}>{t('sidepanel.seen.missedStep', { step: anchors.find((a) => a.id === s.id)?.label ?? s.id })}</li>
             ))}
           </ul>
         </>

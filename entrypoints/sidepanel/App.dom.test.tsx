@@ -228,7 +228,7 @@ describe('side panel, accompanied', () => {
       'Numéro de sécurité socialeContenu : numéro de sécurité socialeAide du guide : ouiMontrer ce champ',
       'Mot de passeContenu : mot de passeAide du guide : nonMontrer ce champ',
     ]);
-    expect(byTestId('missed-steps').textContent).toBe('Repère introuvable : bouton-connexion');
+    expect(byTestId('missed-steps').textContent).toBe('Repère introuvable : Se connecter');
     const buttons = screen.getAllByTestId('show-field');
     expect(buttons.map((b) => b.getAttribute('data-key'))).toEqual(['#nir', '#password']);
     expect(screen.getByRole('button', { name: 'Montrer ce champ : Mot de passe' })).toBe(buttons[1]);

@@ -27,6 +27,7 @@ export const GUIDE: PanelGuide = {
   stepTitle: 'Tapez votre mot de passe',
   confidentiality: "Tournez l'écran vers la personne : elle tape son mot de passe seule.",
   papers: ['Votre carte Vitale : votre numéro de sécurité sociale est dessus.', 'Vos fiches de paie des 3 derniers mois.'],
+  anchors: [{ id: 'bouton-connexion', label: 'Se connecter' }],
 };
 
 export const REPORT: PageReport = {
