@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SessionCount } from '../../core/session/accompanied';
 import type { WorkerAction } from '../../core/session/panel-view';
 import { loadPacks } from './packs';
-import { createSession, monthOf } from './session';
+import { createSession, monthOf, startSessionEvents } from './session';
 import { SESSION_KEY } from './session-store';
 import { writeWalkthrough } from './walkthrough-store';
 
@@ -132,5 +132,33 @@ describe('background: the session follows the walkthrough of its tab', () => {
     await writeWalkthrough(tab.id!, 'caf-envoyer-document', 0);
     await session.onOfficialPage(tab.id!, 'https://www.caf.fr/espace');
     expect((await session.handlers['session.get']()).session).toMatchObject({ phase: 'scope', scopeReason: 'left-procedure' });
+  });
+});
+
+describe('background: browser events of the session', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('Alt+Shift+T (command switch-typist) passes the keyboard; the person switching tabs is followed', async () => {
+    const first = await fakeBrowser.tabs.create({ url: 'https://www.caf.fr/connexion' });
+    const { act, session } = setUp();
+    // WXT's fake browser has no commands API: catch the listener the session registers.
+    let onCommand: ((command: string) => void) | undefined;
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => void (onCommand = listener as never));
+    vi.spyOn(fakeBrowser.commands.onCommand, 'removeListener').mockImplementation(() => undefined);
+    const stop = startSessionEvents(session);
+    await act({ type: 'start' });
+    await act({ type: 'choose-scope', scope: CAF_SCOPE });
+    await act({ type: 'agree' });
+    onCommand!('switch-typist');
+    await expect.poll(async () => (await session.handlers['session.get']()).session?.typist).toBe('worker');
+    onCommand!('toggle-privacy-curtain'); // not ours: nothing changes
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect((await session.handlers['session.get']()).session?.typist).toBe('worker');
+
+    const second = await fakeBrowser.tabs.create({ url: 'https://www.caf.fr/espace' });
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: second.id!, windowId: second.windowId! });
+    await expect.poll(async () => (await session.handlers['session.get']()).session?.tabId).toBe(second.id);
+    expect(first.id).not.toBe(second.id);
+    stop();
   });
 });
