@@ -1,4 +1,6 @@
+import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
+import { readSessionItem } from '../../lib/session-storage';
 import type { Handlers } from '../../core/protocol/contract';
 import type { BackgroundMessages } from '../../core/protocol/messages';
 import {
@@ -22,13 +24,11 @@ import { loadPacks } from './packs';
 const KEY = 'cleanDeskTrail';
 const VERSION = 1;
 
+const StoredTrail = z.extend(SessionTrail, { v: z.literal(VERSION) });
+
 async function readTrail(): Promise<SessionTrail> {
-  const raw = (await browser.storage.session.get(KEY))[KEY] as { v?: unknown } | undefined;
-  if (raw === undefined) return emptyTrail();
-  const parsed = raw.v === VERSION ? SessionTrail.safeParse(raw) : null;
-  if (parsed?.success) return { portals: parsed.data.portals, downloads: parsed.data.downloads };
-  console.warn('[Côte à côte] trace de session illisible, effacée');
-  return emptyTrail();
+  const stored = await readSessionItem(KEY, StoredTrail, 'trace de session');
+  return stored ? { portals: stored.portals, downloads: stored.downloads } : emptyTrail();
 }
 
 // One write at a time: page.hello and downloads.onCreated can arrive together.

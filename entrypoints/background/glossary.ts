@@ -4,6 +4,7 @@ import type { Handlers } from '../../core/protocol/contract';
 import type { BackgroundMessages } from '../../core/protocol/messages';
 import { cardOf, compactTerms, Glossary } from '../../core/text/glossary-schema';
 import glossaryFr from '../../packs/glossary/fr.json';
+import { readSessionItem } from '../../lib/session-storage';
 
 type GlossaryMessages = Pick<BackgroundMessages, 'glossary.terms' | 'glossary.entry' | 'glossary.known'>;
 type Sender = Browser.runtime.MessageSender;
@@ -24,13 +25,7 @@ export function glossary(): Glossary {
 }
 
 async function readKnown(): Promise<string[]> {
-  const raw = (await browser.storage.session.get(KNOWN_KEY))[KNOWN_KEY];
-  if (raw === undefined) return [];
-  const value = KnownIds.safeParse(raw);
-  if (value.success) return value.data.ids;
-  console.warn('[Côte à côte] mots connus illisibles, effacés');
-  await browser.storage.session.remove(KNOWN_KEY);
-  return [];
+  return (await readSessionItem(KNOWN_KEY, KnownIds, 'mots connus'))?.ids ?? [];
 }
 
 export function createGlossaryHandlers(source: () => Glossary = glossary) {

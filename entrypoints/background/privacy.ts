@@ -7,6 +7,7 @@ import type { Handlers } from '../../core/protocol/contract';
 import type { BackgroundMessages } from '../../core/protocol/messages';
 import type { PersonView } from '../../core/session/person-view';
 import { sendToTab } from '../../lib/messaging';
+import { readSessionItem } from '../../lib/session-storage';
 
 type PrivacyMessages = Pick<BackgroundMessages, 'privacy.rules' | 'privacy.state' | 'privacy.set' | 'curtain.toggleTab'>;
 
@@ -21,13 +22,7 @@ const StoredTabs = z.object({ v: z.literal(1), tabs: z.array(z.int()) });
 const StoredKinds = z.object({ v: z.literal(1), kinds: z.array(ReminderKind) });
 
 async function readItem<T>(key: string, schema: z.ZodMiniType<T>, fallback: T): Promise<T> {
-  const raw = (await browser.storage.session.get(key))[key];
-  if (raw === undefined) return fallback;
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  console.warn('[Côte à côte] état de confidentialité illisible, effacé');
-  await browser.storage.session.remove(key);
-  return fallback;
+  return (await readSessionItem(key, schema, 'état de confidentialité')) ?? fallback;
 }
 
 const curtainTabs = async () => (await readItem(CURTAIN_TABS, StoredTabs, { v: 1, tabs: [] })).tabs;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { readSessionItem } from '../../lib/session-storage';
 import { AccompaniedSession, transition, type SessionCount, type SessionEvent, type TransitionResult } from '../../core/session/accompanied';
 
 /**
@@ -9,14 +10,8 @@ import { AccompaniedSession, transition, type SessionCount, type SessionEvent, t
 export const SESSION_KEY = 'session';
 
 /** The stored session; a value that does not parse is dropped and reported, never trusted. */
-export async function readSession(): Promise<AccompaniedSession | null> {
-  const raw = (await browser.storage.session.get(SESSION_KEY))[SESSION_KEY];
-  if (raw === undefined) return null;
-  const parsed = AccompaniedSession.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  console.warn('[Côte à côte] session accompagnée illisible, effacée');
-  await browser.storage.session.remove(SESSION_KEY);
-  return null;
+export function readSession(): Promise<AccompaniedSession | null> {
+  return readSessionItem(SESSION_KEY, AccompaniedSession, 'session accompagnée');
 }
 
 async function writeSession(session: AccompaniedSession | null): Promise<void> {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { StoredWalkthrough } from '../../core/packs/walkthrough-state';
+import { readSessionItem } from '../../lib/session-storage';
 
 /**
  * Walkthrough progress per tab in storage.session: it survives reloads, FranceConnect's
@@ -9,15 +10,8 @@ import { StoredWalkthrough } from '../../core/packs/walkthrough-state';
 const keyOf = (tabId: number) => `walkthrough:${tabId}`;
 
 /** The tab's stored walkthrough; a value that does not parse is dropped and reported. */
-export async function readWalkthrough(tabId: number): Promise<StoredWalkthrough | null> {
-  const key = keyOf(tabId);
-  const raw = (await browser.storage.session.get(key))[key];
-  if (raw === undefined) return null;
-  const parsed = StoredWalkthrough.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  console.warn('[Côte à côte] état du guide illisible, effacé');
-  await browser.storage.session.remove(key);
-  return null;
+export function readWalkthrough(tabId: number): Promise<StoredWalkthrough | null> {
+  return readSessionItem(keyOf(tabId), StoredWalkthrough, 'état du guide');
 }
 
 export async function writeWalkthrough(tabId: number, packId: string, step: number): Promise<void> {
