@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Translator } from '../lib/i18n';
 import type { Settings } from '../lib/settings';
 import { ReadingSettings } from './ReadingSettings';
@@ -12,8 +13,9 @@ export type SiteSummary =
 /**
  * The toolbar popup: is the current site an official portal? Props in, JSX out.
  * `reading`: the reading settings (text size, language) and how to save them (G6).
+ * `children`: more actions, shown with "Bureau propre" before the settings (the accompanied session).
  */
-export function PopupView({ site, i18n, reading, onCleanDesk, curtain }: { site: SiteSummary; i18n: Translator; reading?: { settings: Settings; onChange: (patch: Partial<Settings>) => void }; onCleanDesk?: () => void; curtain?: { shortcut: string | null; onToggle: () => void } }) {
+export function PopupView({ site, i18n, reading, onCleanDesk, curtain, children }: { site: SiteSummary; i18n: Translator; reading?: { settings: Settings; onChange: (patch: Partial<Settings>) => void }; onCleanDesk?: () => void; curtain?: { shortcut: string | null; onToggle: () => void }; children?: ComponentChildren }) {
   const { t } = i18n;
   return (
     <main class="popup" data-site={site.kind}>
@@ -26,6 +28,7 @@ export function PopupView({ site, i18n, reading, onCleanDesk, curtain }: { site:
           {t('cleanDesk.open')}
         </button>
       )}
+      {children}
       {reading && <ReadingSettings settings={reading.settings} i18n={i18n} onChange={reading.onChange} />}
     </main>
   );

@@ -24,11 +24,10 @@ async function main() {
     document.documentElement.dir = i18n.dir;
     document.documentElement.style.setProperty('--cac-scale', String(settings.textScale));
     render(
-      <>
-        <PopupView site={site} i18n={i18n} reading={{ settings, onChange }} onCleanDesk={openCleanDesk} curtain={curtain} />
+      <PopupView site={site} i18n={i18n} reading={{ settings, onChange }} onCleanDesk={openCleanDesk} curtain={curtain}>
         {/* W2: accompanied mode opens the worker's side panel (inside the click: a user gesture). */}
         <PopupSessionEntry i18n={i18n} onOpenPanel={() => void openSidePanel(tab?.windowId).then((opened) => opened && window.close())} onStatistics={optionsPageOpener()} />
-      </>,
+      </PopupView>,
       document.getElementById('app')!,
     );
   };
