@@ -10,12 +10,17 @@ import { createGlossaryHandlers } from './glossary';
 import { createPrivacyHandlers } from './privacy';
 import { createPartHandlers } from './parts';
 import { createSession, defaultSessionDeps } from './session';
+import { loadPacks } from './packs';
 import { recordSession } from '../../lib/statistics-store';
 
-/** The accompanied session (W1–W3): its handlers, and what browser events and other handlers tell it. */
-export const session = createSession(defaultSessionDeps(recordSession));
+// Guide packs are validated once per service-worker start (it restarts after 30 s idle)
+// and shared by guidance, the clean desk and the accompanied session.
+const packs = loadPacks().packs;
 
-const guidance = createGuidanceHandlers();
+/** The accompanied session (W1–W3): its handlers, and what browser events and other handlers tell it. */
+export const session = createSession(defaultSessionDeps(packs, recordSession));
+
+const guidance = createGuidanceHandlers(packs);
 
 /** One handler per background message; a missing one is a compile error. */
 export const backgroundHandlers = {
@@ -37,7 +42,7 @@ export const backgroundHandlers = {
     return result;
   },
   ...lookalikeHandlers, // lookalike.allow (warning page)
-  ...createCleanDeskHandlers(undefined, session.deskDone), // cleandesk.checklist / forget (clean-desk page; ends a session's closing)
+  ...createCleanDeskHandlers(() => packs, session.deskDone), // cleandesk.checklist / forget (clean-desk page; ends a session's closing)
   ...createGlossaryHandlers(), // glossary.terms / entry / known (G5; the data stays in the background)
   ...createPartHandlers(), // part.load (lazy parts of the overlay, injected on demand)
   ...createPrivacyHandlers(session.personView), // privacy.state / set, curtain.toggleTab (C2 silenced reminders, C3 curtain)

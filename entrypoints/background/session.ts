@@ -7,7 +7,6 @@ import { personViewOf, SWITCH_TYPIST_COMMAND, type AccompaniedSession, type Sess
 import type { PanelGuide, PanelView, ProcedureChoice, WorkerAction } from '../../core/session/panel-view';
 import { procedureChoices } from '../../core/session/procedures';
 import { sendToTab } from '../../lib/messaging';
-import { loadPacks } from './packs';
 import { applySessionEvent, readSession } from './session-store';
 import { readWalkthrough } from './walkthrough-store';
 
@@ -148,9 +147,9 @@ async function guideOf(session: AccompaniedSession, tabId: number | null, packs:
   };
 }
 
-/** Default wiring: the bundled packs, the local counters, the real clock. */
-export function defaultSessionDeps(record: SessionDeps['record']): SessionDeps {
-  return { packs: loadPacks().packs, record, now: () => Date.now() };
+/** Default wiring: the bundled packs (validated once by the caller), the local counters, the real clock. */
+export function defaultSessionDeps(packs: readonly Pack[], record: SessionDeps['record']): SessionDeps {
+  return { packs, record, now: () => Date.now() };
 }
 
 /**
