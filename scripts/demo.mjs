@@ -53,7 +53,12 @@ async function walkAndScreenshot() {
     let index = 0;
     for (const entry of PRACTICE_PAGES.filter((p) => !p.autoRedirect)) {
       const url = `https://${entry.host}${entry.path}`;
-      await page.goto(url, { waitUntil: 'load' });
+      // The look-alike practice site is replaced by our warning page before it loads (G1):
+      // the navigation is aborted, and the warning is the picture to take.
+      const lookalike = await page.goto(url, { waitUntil: 'load' }).then(() => false, () => true);
+      // (waitForURL would report the replaced navigation as an abort: poll the address.)
+      for (let i = 0; lookalike && i < 50 && !page.url().includes('/warning.html'); i++) await page.waitForTimeout(100);
+      if (lookalike) await page.locator('#warning-title').waitFor({ timeout: 5000 }).catch(() => {});
       // Let the content script mount its overlay before the picture is taken.
       await page.waitForSelector('cote-a-cote-overlay', { state: 'attached', timeout: 3000 }).catch(() => {});
       const file = join(outDir, `${String(++index).padStart(2, '0')}-${entry.host}${entry.path.replace(/[^a-z0-9]+/gi, '-')}.png`.replace(/-\.png$/, '.png'));

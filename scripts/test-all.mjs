@@ -72,6 +72,10 @@ if (built) {
 }
 else (tally.failed++, failures.push('e2e (skipped: build failed)'));
 
+// The README's other command, headless: it builds, serves the practice portals and walks
+// every page (a broken demo went unnoticed once: the look-alike page's aborted navigation).
+if (built) step('demo (headless)', 'node', ['scripts/demo.mjs', '--headless']);
+
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 if (retried.length) console.log(`\nPassed only on a retry (flaky, to look at):\n- ${retried.join('\n- ')}`);
 console.log(`\n${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`);
