@@ -8,11 +8,9 @@ import type { BackgroundMessages } from '../../core/protocol/messages';
 import type { PersonView } from '../../core/session/person-view';
 import { sendToTab } from '../../lib/messaging';
 import { readSessionItem } from '../../lib/session-storage';
+import { commandShortcut, CURTAIN_COMMAND } from '../../lib/commands';
 
 type PrivacyMessages = Pick<BackgroundMessages, 'privacy.rules' | 'privacy.state' | 'privacy.set' | 'curtain.toggleTab'>;
-
-/** The manifest command (wxt.config.ts) that toggles the privacy curtain; rebindable in the browser. */
-export const CURTAIN_COMMAND = 'toggle-privacy-curtain';
 
 // storage.session: gone when the browser closes, survives service-worker restarts and page
 // loads. Content scripts cannot read it (default access level), so they ask us.
@@ -28,15 +26,8 @@ async function readItem<T>(key: string, schema: z.ZodMiniType<T>, fallback: T): 
 const curtainTabs = async () => (await readItem(CURTAIN_TABS, StoredTabs, { v: 1, tabs: [] })).tabs;
 const silencedKinds = async () => (await readItem(SILENCED, StoredKinds, { v: 1, kinds: [] })).kinds;
 
-/** The curtain's shortcut as the browser shows it (the person may have changed it), or null. */
-async function curtainShortcut(): Promise<string | null> {
-  try {
-    const commands = (await browser.commands?.getAll?.()) ?? [];
-    return commands.find((c) => c.name === CURTAIN_COMMAND)?.shortcut || null;
-  } catch {
-    return null; // no commands API here (some browsers, test doubles): the banner names the button instead
-  }
-}
+// Without a shortcut (none set, no commands API, test doubles) the banner names the button instead.
+const curtainShortcut = () => commandShortcut(CURTAIN_COMMAND);
 
 /** What a page shows of the accompanied session (W1), from the session module. */
 type PersonViewOf = () => Promise<PersonView | null>;

@@ -1,4 +1,5 @@
 import '../../lib/zod-setup';
+import '../../components/page-base.css';
 import './clean-desk.css';
 import { render } from 'preact';
 import { defaultPageTranslator } from '../../lib/i18n-pages';

@@ -1,4 +1,5 @@
 import '../../lib/zod-setup';
+import '../../components/page-base.css';
 import './statistics.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';

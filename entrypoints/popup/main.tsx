@@ -1,4 +1,5 @@
 import '../../lib/zod-setup';
+import '../../components/page-base.css';
 import './popup.css';
 import '../../components/reading-settings.css';
 import { render } from 'preact';
@@ -9,13 +10,14 @@ import { settingsItemArea } from '../../lib/settings-item';
 import { PopupView } from '../../components/PopupView';
 import { describeTabSite } from './tab-site';
 import { sendToBackground } from '../../lib/messaging';
+import { commandShortcut, CURTAIN_COMMAND } from '../../lib/commands';
 import { PopupSessionEntry } from '../sidepanel/PopupEntry';
 import { openSidePanel, optionsPageOpener } from '../sidepanel/open';
 
 async function main() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
   const site = describeTabSite(tab?.url);
-  const curtain = tab?.id === undefined ? undefined : { shortcut: await curtainShortcut(), onToggle: () => toggleCurtain(tab.id!) };
+  const curtain = tab?.id === undefined ? undefined : { shortcut: await commandShortcut(CURTAIN_COMMAND), onToggle: () => toggleCurtain(tab.id!) };
   // Reading settings (G6): language and text size, redrawn live when they change.
   const onChange = (patch: Partial<Settings>) => void saveSettings(patch, settingsItemArea).catch(() => undefined);
   const draw = (settings: Settings) => {
@@ -40,11 +42,6 @@ function openCleanDesk() {
   void browser.tabs.create({ url: browser.runtime.getURL('/clean-desk.html') }).then(() => window.close());
 }
 
-/** C3: the curtain shortcut as the browser shows it (the person may have changed it). */
-async function curtainShortcut(): Promise<string | null> {
-  const commands = await browser.commands?.getAll?.().catch(() => []) ?? [];
-  return commands.find((c) => c.name === 'toggle-privacy-curtain')?.shortcut || null;
-}
 
 /** C3: the same path as the keyboard command (background → the tab's content script). */
 function toggleCurtain(tabId: number) {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { SWITCH_TYPIST_COMMAND } from '../../core/session/accompanied';
+import { commandShortcut } from '../../lib/commands';
 
 /**
  * What the side panel needs from the browser, behind one small interface so the DOM tests
@@ -40,9 +41,6 @@ export function browserEnv(): PanelEnv {
     openCleanDesk: () => void browser.tabs.create({ url: browser.runtime.getURL('/clean-desk.html') }).catch(() => undefined),
     print: () => window.print(),
     clock: () => performance.now(),
-    shortcut: async () => {
-      const commands = (await browser.commands?.getAll?.().catch(() => [])) ?? [];
-      return commands.find((c) => c.name === SWITCH_TYPIST_COMMAND)?.shortcut || null;
-    },
+    shortcut: () => commandShortcut(SWITCH_TYPIST_COMMAND),
   };
 }

@@ -1,4 +1,5 @@
 import '../../lib/zod-setup';
+import '../../components/page-base.css';
 import '../../components/read-aloud.css'; // the read-aloud controls of the notice (same look as on the person's page)
 import './sidepanel.css';
 import { render } from 'preact';

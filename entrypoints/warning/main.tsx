@@ -1,4 +1,5 @@
 import '../../lib/zod-setup';
+import '../../components/page-base.css';
 import './warning.css';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
