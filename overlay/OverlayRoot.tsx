@@ -1,18 +1,20 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { ReadingContext } from '../components/reading-context';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
-import { DockContext } from './dock';
 import type { OverlayFeature, PageContext } from './feature';
 import { FeatureBoundary } from './FeatureBoundary';
+import { ContextCard, LayoutContext } from './layout/Card';
+import { Launcher } from './layout/Launcher';
 import { createStore, useStore, type Store } from './store';
 
 const defaults = createStore<Settings>(DEFAULT_SETTINGS);
 
 /**
- * Renders every feature that applies to this page, each behind its own error boundary.
- * Reading settings (G6) apply to all of them: `--cac-scale` on .cac-root (text size), the
- * UI language, and the read-aloud speed (ReadingContext). Always-visible controls share one
- * corner strip (overlay/dock.tsx) so they never cover each other.
+ * Renders every feature that applies to this page, each behind its own error boundary,
+ * and the two surfaces they share: the launcher (corner items) and the one contextual card
+ * (overlay/layout/: features declare, the coordinator places). Reading settings (G6) apply
+ * to all of them: `--cac-scale` on .cac-root (text size), the UI language, and the
+ * read-aloud speed (ReadingContext).
  */
 export function OverlayRoot({ page: base, features, settings = defaults, onSettings }: {
   page: PageContext;
@@ -24,19 +26,21 @@ export function OverlayRoot({ page: base, features, settings = defaults, onSetti
   const page = useMemo(() => (language === base.i18n.lang ? base : { ...base, i18n: base.i18n.forLanguage(language) }), [base, language]);
   const reading = useMemo(() => ({ rate, ...(onSettings ? { setRate: (next: number) => onSettings({ rate: next as Settings['rate'] }) } : {}) }), [rate, onSettings]);
   const active = features.filter((feature) => safeApplies(feature, page));
-  const [dock, setDock] = useState<HTMLElement | null>(null);
+  const { layout } = page.services;
+  const { t } = page.i18n;
   return (
     <div class="cac-root" lang={page.i18n.lang} dir={page.i18n.dir} data-scale={textScale} style={{ '--cac-scale': String(textScale) }}>
-      <DockContext.Provider value={dock}>
+      <LayoutContext.Provider value={layout}>
         <ReadingContext.Provider value={reading}>
+          <Launcher page={page} layout={layout} />
+          <ContextCard layout={layout} label={(kind) => t(kind === 'notice' ? 'session.notice.title' : 'layout.card')} />
           {active.map(({ id, View }) => (
             <FeatureBoundary key={id} featureId={id}>
               <View page={page} />
             </FeatureBoundary>
           ))}
         </ReadingContext.Provider>
-      </DockContext.Provider>
-      <div class="cac-dock" ref={setDock} />
+      </LayoutContext.Provider>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { describeField, type FormField } from './dom/describe-field';
 import type { DomWatcher } from './dom/observe';
 import { createStore, type Store } from './store';
 import type { GuideView } from './guide/types';
+import { createLayoutState, type LayoutState } from './layout/layout-state';
 
 /** Classifies a field description, with the word lists the background sent (`privacy.rules`). */
 export type Classifier = (description: FieldDescription) => Sensitivity;
@@ -38,6 +39,8 @@ export interface OverlayServices {
   sensitivityOf: (field: FormField, description?: FieldDescription) => Sensitivity;
   /** The guide pack of this page with its anchored fields and steps, or null (overlay/guide/start-guide.ts). */
   guide: Store<GuideView | null>;
+  /** What features declared for the one card, the launcher and the "?" marks (overlay/layout/). */
+  layout: LayoutState;
 }
 
 export function createOverlayServices(signal: AbortSignal, dom: DomWatcher, initialUrl: string): OverlayServices {
@@ -64,5 +67,6 @@ export function createOverlayServices(signal: AbortSignal, dom: DomWatcher, init
     sensitivityOf: (field, description) =>
       sensitivityOverride.get()(field) ?? remember(field, classifier.get()?.(description ?? describeField(field)) ?? 'none'),
     guide: createStore<GuideView | null>(null),
+    layout: createLayoutState(),
   };
 }

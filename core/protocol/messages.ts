@@ -10,6 +10,7 @@ import { GlossaryCard, GlossaryTerm } from '../text/glossary-schema';
 import { ReminderKind } from '../privacy/reminders';
 import { SerializedRuleSet } from '../privacy/rule-set';
 import { PersonView } from '../session/person-view';
+import { PART_NAMES } from './parts';
 import { PanelView, PersonAction, Refusal, WorkerAction } from '../session/panel-view';
 
 /** C2/C3 state the content script asks for at start: curtain of this tab, silenced reminders, curtain shortcut. */
@@ -40,7 +41,7 @@ export const backgroundMessages = {
     res: z.object({ portal: z.nullable(PortalEntry), catalogs: z.record(z.string(), z.record(z.string(), z.string())), css: z.string() }),
   },
   /** Inject a lazy part of the overlay (entrypoints/part-<name>.ts) into the sender's frame. */
-  'part.load': { req: z.object({ name: z.enum(['glossary', 'curtain', 'read-aloud', 'guidance', 'session']) }), res: z.object({ loaded: z.boolean() }) },
+  'part.load': { req: z.object({ name: z.enum(PART_NAMES) }), res: z.object({ loaded: z.boolean() }) },
   /** A content script started on an official page: the background marks the tab's action. */
   'page.hello': {
     req: z.object({ portal: z.nullable(z.string()) }),

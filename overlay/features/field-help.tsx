@@ -1,14 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FormatVerdict } from '../../core/packs/formats';
 import type { PackField } from '../../core/packs/schema';
+import { SECTION_PRIORITY } from '../../core/layout/select-card';
 import { accessibleName, collapse } from '../dom/accessible-name';
-import type { Box } from '../dom/placement';
 import { formatVerdict } from '../dom/format-check';
 import { onTrustedClick } from '../dom/trusted-events';
 import type { OverlayFeature, PageContext } from '../feature';
 import css from '../guide/guidance.css?inline';
 import { kit } from '../lazy/kit';
-import { useRects } from '../guide/use-rects';
 import { useStore } from '../store';
 
 interface Open {
@@ -19,25 +18,21 @@ interface Open {
 }
 
 const SHOWN: ReadonlyArray<FormatVerdict> = ['ok', 'empty'];
-const Q = 32; // "?" button size, px
 
 /**
- * G2: a "?" beside each field a guide pack knows (in our shadow root, over the page —
- * never inserted into the page), a plain-words card on focus or click, and gentle format
- * hints when the person leaves the field (computed locally, nothing kept).
+ * G2: a "?" beside each field a guide pack knows (in our shadow root, placed by the layout
+ * coordinator beside the field and never over it, another field or our card — never
+ * inserted into the page), a plain-words section of the card on focus or click, and
+ * gentle format hints when the person leaves the field (computed locally, nothing kept).
  */
 function FieldHelp({ page }: { page: PageContext }) {
   const { services, i18n } = page;
   const { t } = i18n;
   const view = useStore(services.guide);
   const fields = useMemo(() => (view?.fields ?? []).filter((f) => f.anchor.element), [view]);
-  // DSFR checkboxes and radios are drawn by their label (the input is visually hidden): the
-  // "?" goes after the label, not over its text.
-  const elements = useMemo(() => fields.map((f) => drawnBy(f.anchor.element!)), [fields]);
   // Names once per anchoring, not on every scroll frame; the field's own label first (native
   // and fast on big forms), else the full accessible name.
   const names = useMemo(() => new Map(fields.map(({ anchor }) => [anchor.element!, quickName(anchor.element!)])), [fields]);
-  const rects = useRects(elements, view?.recheck);
   const [open, setOpen] = useState<Open | null>(null);
   const [verdicts, setVerdicts] = useState<ReadonlyMap<Element, FormatVerdict>>(new Map());
   const buttons = useRef(new Map<Element, HTMLButtonElement | null>());
@@ -70,25 +65,33 @@ function FieldHelp({ page }: { page: PageContext }) {
     return () => stop.abort();
   }, [fields]);
 
+  // The "?" marks are placed by the coordinator (overlay/layout/coordinator.ts), which knows
+  // every other surface; they only tell it which field each one belongs to.
+  const { layout } = services;
+  const mark = (element: Element) => (el: HTMLButtonElement | null) => {
+    const old = buttons.current.get(element);
+    if (old && old !== el) layout.marks.delete(old);
+    buttons.current.set(element, el);
+    if (el) layout.marks.set(el, element);
+    layout.schedule();
+  };
+  useEffect(() => () => {
+    for (const el of buttons.current.values()) if (el) layout.marks.delete(el);
+    layout.schedule();
+  }, []);
+
   if (fields.length === 0) return null;
-  const rtl = i18n.dir === 'rtl';
   return (
     <div data-feature="field-help">
       <style>{css}</style>
       {fields.map(({ field, anchor }) => {
-        const box = rects.get(drawnBy(anchor.element!));
         const verdict = verdicts.get(anchor.element!) ?? 'empty';
-        if (!box) return null;
-        const left = rtl ? box.left - Q - 6 : box.left + box.width + 6;
-        const room = rtl ? left >= 0 : left + Q <= window.innerWidth;
-        const style = room ? { top: `${box.top + box.height / 2 - Q / 2}px`, left: `${left}px` } : { top: `${box.top - Q - 2}px`, left: `${rtl ? box.left : box.left + box.width - Q}px` };
         return (
           <button
             key={field.id}
             type="button"
-            ref={(el) => void buttons.current.set(anchor.element!, el)}
+            ref={mark(anchor.element!)}
             class={`cac-help__q${SHOWN.includes(verdict) ? '' : ' cac-help__q--check'}`}
-            style={style}
             aria-label={t('guidance.help.button', { label: names.get(anchor.element!) || field.help.what })}
             aria-expanded={open?.field === field}
             onClick={onTrustedClick(() => (open?.field === field ? close(false) : setOpen({ field, element: anchor.element!, byButton: true })))}
@@ -102,7 +105,6 @@ function FieldHelp({ page }: { page: PageContext }) {
           page={page}
           open={open}
           title={names.get(open.element) || open.field.help.what}
-          box={rects.get(drawnBy(open.element)) ?? null}
           verdict={verdicts.get(open.element) ?? 'empty'}
           onClose={() => close(true)}
         />
@@ -115,18 +117,17 @@ interface CardProps {
   page: PageContext;
   open: Open;
   title: string;
-  box: Box | null;
   verdict: FormatVerdict;
   onClose: () => void;
 }
 
-function HelpCard({ page, open, title, box, verdict, onClose }: CardProps) {
-  const { FloatingCard, ReadAloudButton } = kit(); // the content script's own (lazy part 'guidance')
+function HelpCard({ page, open, title, verdict, onClose }: CardProps) {
+  const { CardSection, ReadAloudButton } = kit(); // the content script's own (lazy part 'guidance')
   const { t } = page.i18n;
   const { help } = open.field;
-  const card = useRef<HTMLElement | null>(null);
+  const heading = useRef<HTMLHeadingElement | null>(null);
   useEffect(() => {
-    if (open.byButton) card.current?.focus(); // opened from "?": the card takes the focus (Escape gives it back)
+    if (open.byButton) setTimeout(() => heading.current?.focus(), 0); // opened from "?": the focus comes in (Escape gives it back)
   }, [open]);
   const rows = [
     ['guidance.help.what', help.what],
@@ -135,21 +136,17 @@ function HelpCard({ page, open, title, box, verdict, onClose }: CardProps) {
     ['guidance.help.why', help.why],
   ].filter((row): row is [string, string] => Boolean(row[1]));
   const check = SHOWN.includes(verdict) ? null : t(`guidance.format.${verdict}`);
-  // The card keeps clear of the field and of its "?" button on the inline-end side.
-  const avoid = box ? [{ ...box, left: page.i18n.dir === 'rtl' ? box.left - Q - 8 : box.left, width: box.width + Q + 8 }] : [];
   return (
-    <FloatingCard
-      anchor={box}
-      avoid={avoid}
-      rtl={page.i18n.dir === 'rtl'}
-      className="cac-help"
-      role="dialog"
-      aria-label={t('guidance.help.region')}
-      tabIndex={-1}
-      cardRef={(el) => void (card.current = el)}
+    <CardSection
+      id="field-help"
+      kind="field"
+      priority={SECTION_PRIORITY.fieldHelp}
+      anchor={open.element}
+      label={t('guidance.help.region')}
       onKeyDown={(e: KeyboardEvent) => e.key === 'Escape' && onClose()}
     >
-      <h2>{title}</h2>
+      <div class="cac-help" data-feature="field-help">
+      <h2 ref={heading} tabIndex={-1}>{title}</h2>
       {check && (
         <p class="cac-card__note" role="status">
           <span class="cac-card__label">{t('guidance.help.check')}</span>
@@ -168,18 +165,13 @@ function HelpCard({ page, open, title, box, verdict, onClose }: CardProps) {
           {t('guidance.help.close')}
         </button>
       </div>
-    </FloatingCard>
+      </div>
+    </CardSection>
   );
 }
 
 function quickName(el: Element): string {
   return collapse((el as HTMLInputElement).labels?.[0]?.textContent ?? '') || accessibleName(el);
-}
-
-function drawnBy(el: Element): Element {
-  const type = el.getAttribute('type');
-  const label = type === 'checkbox' || type === 'radio' ? (el as HTMLInputElement).labels?.[0] : null;
-  return label ?? el;
 }
 
 /** Focus moving into our own UI (the shadow host) keeps the card open. */

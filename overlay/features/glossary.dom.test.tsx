@@ -4,8 +4,8 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { OverlayRoot } from '../OverlayRoot';
 import { createTestPageContext } from '../test-page-context';
 import { createGlossary, type Send } from './glossary';
-import { FloatingCard } from '../guide/FloatingCard';
-import { Dock } from '../dock';
+import { CardSection } from '../layout/Card';
+import { LauncherItem } from '../layout/Launcher';
 import { ReadAloudButton } from '../../components/ReadAloudButton';
 import type { GlossaryCard, GlossaryTerm } from '../../core/text/glossary-schema';
 
@@ -43,7 +43,7 @@ function setup(html: string, known: string[] = []) {
   document.body.innerHTML = html; // test fixture only: the page under test
   const page = createTestPageContext('https://www.caf.fr/');
   const bg = fakeBackground(known);
-  const feature = createGlossary({ send: bg.send, FloatingCard, ReadAloudButton, Dock });
+  const feature = createGlossary({ send: bg.send, CardSection, ReadAloudButton, LauncherItem });
   const utils = render(<OverlayRoot page={page} features={[feature]} />);
   return { page, ...bg, ...utils };
 }

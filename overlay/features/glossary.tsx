@@ -4,12 +4,12 @@ import type { GlossaryCard, GlossaryTerm } from '../../core/text/glossary-schema
 import type { ReadAloudButton } from '../../components/ReadAloudButton';
 import type { sendToBackground } from '../../lib/messaging';
 import { createGlossaryScanner, type GlossaryScanner } from '../dom/glossary-scan';
-import type { Box } from '../dom/placement';
+import type { Box } from '../../core/layout/geometry';
+import { SECTION_PRIORITY } from '../../core/layout/select-card';
 import { onTrustedClick } from '../dom/trusted-events';
 import type { OverlayFeature, PageContext } from '../feature';
-import type { FloatingCard } from '../guide/FloatingCard';
-import type { Dock } from '../dock';
-import cardCss from '../guide/guidance.css?inline';
+import type { CardSection } from '../layout/Card';
+import type { LauncherItem } from '../layout/Launcher';
 import { OVERLAY_HOST_TAG } from '../host-tag';
 import css from './glossary.css?inline';
 
@@ -22,10 +22,11 @@ export type Send = typeof sendToBackground;
  */
 export interface GlossaryKit {
   send: Send;
-  FloatingCard: typeof FloatingCard;
+  /** The one contextual card: the word the pointer is on is explained in it. */
+  CardSection: typeof CardSection;
   ReadAloudButton: typeof ReadAloudButton;
-  /** The shared corner strip: our always-visible buttons wrap there instead of covering each other. */
-  Dock: typeof Dock;
+  /** The launcher: the list of explained words opens in its tray. */
+  LauncherItem: typeof LauncherItem;
 }
 const isOurs = (node: Node | null) => node?.nodeName.toLowerCase() === OVERLAY_HOST_TAG;
 
@@ -35,7 +36,7 @@ const isOurs = (node: Node | null) => node?.nodeName.toLowerCase() === OVERLAY_H
  * with the keyboard. The glossary itself stays in the background: the page gets the
  * forms to find, then one card at a time. Dependencies come in through the kit.
  */
-export function createGlossary({ send, FloatingCard, ReadAloudButton, Dock }: GlossaryKit): OverlayFeature {
+export function createGlossary({ send, CardSection, ReadAloudButton, LauncherItem }: GlossaryKit): OverlayFeature {
   const cards = new Map<string, Promise<GlossaryCard | null>>();
   const cardOf = (id: string) => {
     if (!cards.has(id)) cards.set(id, send('glossary.entry', { id }).then((r) => (r.ok ? r.data.entry : null)));
@@ -84,35 +85,35 @@ export function createGlossary({ send, FloatingCard, ReadAloudButton, Dock }: Gl
     };
 
     if (found.length === 0 && !status) return null;
-    const rtl = i18n.dir === 'rtl';
     return (
       <div data-feature="glossary">
-        <style>{cardCss}</style>
         <style>{css}</style>
         {found.length > 0 && (
-          <Dock>
-            <button type="button" ref={toggle} class="cac-gloss__open" aria-expanded={listOpen} aria-controls="cac-gloss-list" onClick={onTrustedClick(() => setListOpen(!listOpen))} onKeyDown={(e) => e.key === 'Escape' && listOpen && closeList()}>
+          <LauncherItem slot="tray" order={20}>
+            <button type="button" ref={toggle} class="cac-gloss__open" aria-expanded={listOpen} aria-controls="cac-gloss-list" onClick={onTrustedClick(() => setListOpen(!listOpen))} onKeyDown={(e) => e.key === 'Escape' && listOpen && (e.stopPropagation(), closeList())}>
               {t('glossary.list.open', { count: String(found.length) })}
             </button>
-          </Dock>
-        )}
-        {listOpen && found.length > 0 && (
-          <section id="cac-gloss-list" ref={panel} tabIndex={-1} class="cac-card cac-gloss__panel" aria-label={t('glossary.list.title')} onKeyDown={(e) => e.key === 'Escape' && closeList()}>
-            <div class="cac-gloss__title">
-              <h2>{t('glossary.list.title')}</h2>
-              <button type="button" class="cac-gloss__close" aria-label={t('glossary.list.close')} title={t('glossary.list.close')} onClick={onTrustedClick(closeList)}>✕</button>
-            </div>
-            <p>{t('glossary.list.help')}</p>
-            <ul class="cac-gloss__list">
-              {found.map((id) => <ListItem key={id} id={id} term={terms.get(id)?.term ?? id} page={page} onKnown={known} />)}
-            </ul>
-          </section>
+            {listOpen && (
+              <section id="cac-gloss-list" ref={panel} tabIndex={-1} class="cac-gloss__panel" aria-label={t('glossary.list.title')} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), closeList())}>
+                <div class="cac-gloss__title">
+                  <h2>{t('glossary.list.title')}</h2>
+                  <button type="button" class="cac-gloss__close" aria-label={t('glossary.list.close')} title={t('glossary.list.close')} onClick={onTrustedClick(closeList)}>✕</button>
+                </div>
+                <p>{t('glossary.list.help')}</p>
+                <ul class="cac-gloss__list">
+                  {found.map((id) => <ListItem key={id} id={id} term={terms.get(id)?.term ?? id} page={page} onKnown={known} />)}
+                </ul>
+              </section>
+            )}
+          </LauncherItem>
         )}
         {hover && terms.has(hover.id) && (
-          <FloatingCard anchor={hover.box} avoid={activeFieldBox()} rtl={rtl} className="cac-gloss__hover" aria-label={t('glossary.card.label', { term: terms.get(hover.id)!.term })} onKeyDown={(e) => e.key === 'Escape' && setHover(null)}>
-            <h2>{terms.get(hover.id)!.term}</h2>
-            <Explanation id={hover.id} page={page} onKnown={known} />
-          </FloatingCard>
+          <CardSection id="glossary" kind="hover" priority={SECTION_PRIORITY.glossary} anchor={hover.box} label={t('glossary.card.label', { term: terms.get(hover.id)!.term })} onKeyDown={(e) => e.key === 'Escape' && setHover(null)}>
+            <div class="cac-gloss__hover">
+              <h2>{terms.get(hover.id)!.term}</h2>
+              <Explanation id={hover.id} page={page} onKnown={known} />
+            </div>
+          </CardSection>
         )}
         <p class="cac-sr" role="status">{status}</p>
       </div>
@@ -212,12 +213,3 @@ function afterPaint(fn: () => void): () => void {
 
 /** The previous list when nothing changed (no re-render after a slice that found nothing new). */
 const same = (old: string[], next: string[]) => (old.length === next.length && old.every((id, i) => id === next[i]) ? old : next);
-
-/** The field being typed in: the hover card never covers it. */
-function activeFieldBox(): Box[] {
-  const el = document.activeElement;
-  if (!el || !/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) return [];
-  const r = el.getBoundingClientRect();
-  return [{ top: r.top, left: r.left, width: r.width, height: r.height }];
-}
-

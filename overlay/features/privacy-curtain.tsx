@@ -6,11 +6,12 @@ import { loadPart } from '../lazy/load-part';
 import type { PartExports } from '../lazy/parts';
 import { privacyState, type PrivacyState } from '../privacy/privacy-state';
 import { useStore } from '../store';
+import { LauncherItem } from '../layout/Launcher';
 
-// On the window's inline-end edge, half-way down: the corners are taken by the badge, the
-// glossary and the guide's panel, and page buttons rarely sit on the very edge.
-// .cac-curtain-wait hides the whole window at once while the curtain's part loads.
-const CSS = `.cac-curtain-button{position:fixed;z-index:2147483646;inset-block-start:50%;inset-inline-end:0;font:inherit;font-size:calc(18.7px * var(--cac-scale, 1));font-weight:600;padding:6px 12px;border:2px solid #0f6b5f;border-inline-end:0;border-radius:999px;border-start-end-radius:0;border-end-end-radius:0;background:#fffdf7;color:#0b4f46;cursor:pointer;box-shadow:0 2px 6px rgb(0 0 0 / 18%)}.cac-curtain-button:focus-visible{outline:3px solid #c2410c;outline-offset:2px}.cac-curtain-wait{position:fixed;inset:0;z-index:2147483647;display:grid;place-content:center;background:#ece6d6;font:600 18.7px system-ui}`;
+// The button sits in the launcher's tray (overlay/layout/Launcher.tsx): no tab on the
+// window's edge over the page's text. .cac-curtain-wait hides the whole window at once
+// while the curtain's part loads.
+const CSS = `.cac-curtain-button{font:inherit;font-size:calc(18.7px * var(--cac-scale, 1));font-weight:600;min-block-size:44px;padding:4px 14px;border:2px solid var(--cac-accent);border-radius:var(--cac-radius-small);background:var(--cac-surface);color:var(--cac-accent-strong);cursor:pointer}.cac-curtain-button:focus-visible{outline:3px solid var(--cac-focus);outline-offset:2px}.cac-curtain-wait{position:fixed;inset:0;z-index:2147483647;display:grid;place-content:center;background:#ece6d6;font:600 18.7px system-ui}`;
 
 type Part = PartExports['curtain'];
 
@@ -55,9 +56,11 @@ function PrivacyCurtain({ page }: { page: PageContext }) {
     <div ref={anchor} data-feature="privacy-curtain">
       <style>{CSS}</style>
       {!active && (
-        <button type="button" ref={button} class="cac-curtain-button" aria-label={t('privacy.curtain.button')} title={t('privacy.curtain.button')} onClick={onTrustedClick(() => ((byButton.current = true), state.setCurtain(true)))}>
-          {t('privacy.curtain.button.short')}
-        </button>
+        <LauncherItem slot="tray" order={30}>
+          <button type="button" ref={button} class="cac-curtain-button" aria-label={t('privacy.curtain.button')} title={t('privacy.curtain.button')} onClick={onTrustedClick(() => ((byButton.current = true), state.setCurtain(true)))}>
+            {t('privacy.curtain.button.short')}
+          </button>
+        </LauncherItem>
       )}
     </div>
   );

@@ -3,7 +3,8 @@ import type { Sensitivity } from '../../core/privacy/sensitivity';
 import type { PersonAction } from '../../core/session/panel-view';
 import type { PersonView } from '../../core/session/person-view';
 import type { FormField } from '../dom/describe-field';
-import type { Box } from '../dom/placement';
+import type { Box } from '../../core/layout/geometry';
+import { SECTION_PRIORITY } from '../../core/layout/select-card';
 import { onTrustedClick } from '../dom/trusted-events';
 import type { OverlayFeature, PageContext } from '../feature';
 import { kit } from '../lazy/kit';
@@ -122,15 +123,24 @@ export function createSessionCues(stateOf: SessionStateOf): OverlayFeature {
       void send('stop').then((reply) => (reply.ok && reply.data.done) || setCue(''));
     });
 
+    // The field the worker shows is never covered by anything of ours.
+    useEffect(() => {
+      services.layout.setKeep('session-pointer', pointed ? [pointed.target] : []);
+    }, [pointed]);
+    useEffect(() => () => services.layout.setKeep('session-pointer', []), []);
+
     if (!view && !cue) return null;
-    const { Dock } = kit();
+    const { LauncherItem } = kit();
     const ended = view?.phase === 'closing' || view?.phase === 'receipt';
     const active = view !== null && !ended;
+    // Pinned beside the launcher's button: who types and Stop stay one click away. (The issue
+    // "Trust under attack" moves the agreement and Stop into an extension-owned surface: they
+    // are one block, so they can move there as they are.)
     return (
       <div data-feature="session-cues">
         <style>{css}</style>
         {view && <style>{LARGER}</style>}
-        <Dock side="start">
+        <LauncherItem slot="pinned" order={0}>
           <section class="cac-session" aria-label={t('session.badge.region')} lang={page.i18n.lang} dir={page.i18n.dir}>
             {view && (
               <p class="cac-session__title" ref={title} tabIndex={-1}>
@@ -158,9 +168,9 @@ export function createSessionCues(stateOf: SessionStateOf): OverlayFeature {
               </div>
             )}
           </section>
-        </Dock>
+        </LauncherItem>
         {view?.phase === 'notice' && <Notice page={page} send={send} onFocusInside={() => (noticeHadFocus.current = true)} />}
-        {pointed && <Pointer key={pointed.n} target={pointed.target} label={t('session.cue.pointer')} signal={services.signal} />}
+        {pointed && <Pointer key={pointed.n} target={pointed.target} signal={services.signal} />}
       </div>
     );
   }
@@ -174,25 +184,34 @@ export function createSessionCues(stateOf: SessionStateOf): OverlayFeature {
  */
 function Notice({ page, send, onFocusInside }: { page: PageContext; send: (action: PersonAction) => unknown; onFocusInside: () => void }) {
   const { t } = page.i18n;
-  const card = useRef<HTMLElement>(null);
-  useEffect(() => card.current?.focus(), []);
+  const { CardSection } = kit();
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => title.current?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  // The card is a sheet for the notice; its text scrolls, the two answers stay on screen.
+  const actions = (
+    <div class="cac-session-notice__actions" onFocusIn={onFocusInside}>
+      <button type="button" class="cac-btn cac-btn--main cac-session-notice__agree" onClick={onTrustedClick(() => void send('agree'))}>
+        {t('session.notice.agree')}
+      </button>
+      <button type="button" class="cac-btn cac-session-notice__decline" onClick={onTrustedClick(() => void send('decline'))}>
+        {t('session.notice.decline')}
+      </button>
+    </div>
+  );
   return (
-    <section ref={card} class="cac-session-notice" role="dialog" aria-labelledby="cac-session-notice-title" tabIndex={-1} lang={page.i18n.lang} dir={page.i18n.dir} onFocusIn={onFocusInside}>
-      <h2 id="cac-session-notice-title">{t('session.notice.title')}</h2>
-      <p>{t('session.notice.helper')}</p>
-      <p>{t('session.notice.does')}</p>
-      <p>{t('session.notice.keeps')}</p>
-      <p>{t('session.notice.secret')}</p>
-      <p>{t('session.notice.stop')}</p>
-      <div class="cac-session-notice__actions">
-        <button type="button" class="cac-session-notice__agree" onClick={onTrustedClick(() => void send('agree'))}>
-          {t('session.notice.agree')}
-        </button>
-        <button type="button" onClick={onTrustedClick(() => void send('decline'))}>
-          {t('session.notice.decline')}
-        </button>
-      </div>
-    </section>
+    <CardSection id="session-notice" kind="notice" priority={SECTION_PRIORITY.notice} anchor={null} label={t('session.notice.title')} actions={actions}>
+      <section class="cac-session-notice" aria-labelledby="cac-session-notice-title" lang={page.i18n.lang} dir={page.i18n.dir} onFocusIn={onFocusInside}>
+        <h2 id="cac-session-notice-title" ref={title} tabIndex={-1}>{t('session.notice.title')}</h2>
+        <p>{t('session.notice.helper')}</p>
+        <p>{t('session.notice.does')}</p>
+        <p>{t('session.notice.keeps')}</p>
+        <p>{t('session.notice.secret')}</p>
+        <p>{t('session.notice.stop')}</p>
+      </section>
+    </CardSection>
   );
 }
 
@@ -201,7 +220,7 @@ function Notice({ page, send, onFocusInside }: { page: PageContext; send: (actio
  * (at once when the person asked for reduced motion, and then the outline does not pulse),
  * measured in animation frames on scroll and resize, never in a mutation callback.
  */
-function Pointer({ target, label, signal }: { target: Element; label: string; signal: AbortSignal }) {
+function Pointer({ target, signal }: { target: Element; signal: AbortSignal }) {
   const [box, setBox] = useState<Box | null>(null);
   useEffect(() => {
     const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -230,10 +249,10 @@ function Pointer({ target, label, signal }: { target: Element; label: string; si
   return (
     <div
       class={box.top < 60 ? 'cac-session-pointer cac-session-pointer--low' : 'cac-session-pointer'}
+      data-decoration=""
       aria-hidden="true"
       style={{ top: `${box.top - padY}px`, left: `${box.left - padX}px`, width: `${box.width + 2 * padX}px`, height: `${box.height + 2 * padY}px` }}
     >
-      <span class="cac-session-pointer__label">{label}</span>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { SECTION_PRIORITY } from '../../core/layout/select-card';
 import type { WalkthroughProgress } from '../../core/packs/walkthrough-state';
 import type { sendToBackground } from '../../lib/messaging';
 import { onTrustedClick } from '../dom/trusted-events';
@@ -10,6 +11,7 @@ import { StepCard } from '../guide/StepCard';
 import { useStepAdvance } from '../guide/use-step-advance';
 import { useRects } from '../guide/use-rects';
 import { useStore } from '../store';
+import { useMemo } from 'preact/hooks';
 
 export type Send = typeof sendToBackground;
 
@@ -25,6 +27,8 @@ export function createWalkthrough(send: Send): OverlayFeature {
     const view = useStore(page.services.guide);
     const [progress, setProgress] = useState<WalkthroughProgress | null | undefined>(undefined);
     const [done, setDone] = useState(false);
+    // Started with "Commencer le guide": the focus goes into the step card once it is there.
+    const focusStep = useRef(false);
     const packId = view?.pack.id ?? null;
 
     // Asked again on each page of the guide: on arrival the background moves the step to
@@ -52,6 +56,7 @@ export function createWalkthrough(send: Send): OverlayFeature {
       await send('walkthrough.set', { packId: id, step: 0 });
       await view.reload(); // the background moves step 0 to this page's first step
       const reply = await send('walkthrough.get', {});
+      focusStep.current = true;
       setProgress(reply.ok ? reply.data.progress : null);
     }, [view]);
     const next = useCallback(() => {
@@ -76,6 +81,12 @@ export function createWalkthrough(send: Send): OverlayFeature {
     }, [target, index]);
     const targets = useMemo(() => (target ? [target] : []), [target]);
     const box = useRects(targets, active?.recheck).get(target!) ?? null;
+    // The step's target is never covered by anything of ours (the layout coordinator keeps it clear).
+    const { layout } = page.services;
+    useEffect(() => {
+      layout.setKeep('walkthrough', targets);
+      return () => layout.setKeep('walkthrough', []);
+    }, [targets]);
 
     if (done) {
       return (
@@ -99,7 +110,7 @@ export function createWalkthrough(send: Send): OverlayFeature {
     return (
       <div data-feature="walkthrough">
         <style>{css}</style>
-        {box && <div class="cac-ring" style={{ top: `${box.top - 4}px`, left: `${box.left - 4}px`, width: `${box.width + 8}px`, height: `${box.height + 8}px` }} />}
+        {box && <div class="cac-ring" data-decoration="" aria-hidden="true" style={{ top: `${box.top - 4}px`, left: `${box.left - 4}px`, width: `${box.width + 8}px`, height: `${box.height + 8}px` }} />}
         <StepCard
           page={page}
           step={step}
@@ -107,7 +118,8 @@ export function createWalkthrough(send: Send): OverlayFeature {
           total={active.pack.steps.length}
           missing={Boolean(step.target) && active.page === step.page && !target}
           intro={index === 0 ? active.pack : null}
-          avoid={box ? [box] : []}
+          target={target}
+          focusOnShow={focusStep}
           onPrevious={index > 0 ? () => save(active.pack.id, index - 1) : null}
           onNext={next}
           onStop={() => stop(false)}
@@ -120,33 +132,52 @@ export function createWalkthrough(send: Send): OverlayFeature {
   return { id: 'walkthrough', appliesTo: (page) => page.portal !== null, View: Walkthrough };
 }
 
-/**
- * Start, paused and finished guides: a small item in the shared corner strip (overlay/dock.tsx),
- * which wraps instead of covering our other controls, and never covers the page's fields.
- */
+/** Paused and finished guides: a small section of the card, beside the launcher (no target). */
 function Panel({ page, children }: { page: PageContext; children: ComponentChildren }) {
-  const { Dock } = kit(); // the content script's own (lazy part 'guidance')
+  const { CardSection } = kit(); // the content script's own (lazy part 'guidance')
+  const label = page.i18n.t('guidance.walk.region');
   return (
-    <Dock side="start">
-      <section class="cac-walk cac-walk--pill" data-feature="walkthrough" aria-label={page.i18n.t('guidance.walk.region')}>
+    <CardSection id="walkthrough" kind="step" priority={SECTION_PRIORITY.step} anchor={null} label={label}>
+      <section class="cac-walk cac-walk--pill" data-feature="walkthrough" aria-label={label}>
         <style>{css}</style>
         {children}
       </section>
-    </Dock>
+    </CardSection>
   );
 }
 
+/**
+ * "Commencer le guide": pinned beside the launcher's button, always in view and early in the
+ * Tab order, short (the procedure is in its accessible name); guides of other procedures
+ * that start here too are offered in the launcher's tray.
+ */
 function Start({ page, onStart }: { page: PageContext; onStart: (packId: string) => void }) {
   const { t } = page.i18n;
+  const { LauncherItem } = kit();
   const { pack, others } = page.services.guide.get()!;
+  const [main, ...more] = [...(pack.steps.length ? [{ id: pack.id, title: pack.title }] : []), ...others];
+  if (!main) return null;
   return (
-    <Panel page={page}>
-      {[...(pack.steps.length ? [{ id: pack.id, title: pack.title }] : []), ...others].map(({ id, title }, i) => (
-        <button key={id} type="button" class={i ? 'cac-btn' : 'cac-btn cac-btn--main'} onClick={onTrustedClick(() => onStart(id))}>
-          {t('guidance.walk.start', { title })}
-        </button>
-      ))}
-    </Panel>
+    <>
+      <LauncherItem slot="pinned" order={10}>
+        <section class="cac-walk cac-walk--start" data-feature="walkthrough" aria-label={t('guidance.walk.region')}>
+          <style>{css}</style>
+          <button type="button" class="cac-btn cac-btn--main" aria-label={t('guidance.walk.start', { title: main.title })} title={main.title} onClick={onTrustedClick(() => onStart(main.id))}>
+            {t('guidance.walk.start.short')}
+          </button>
+        </section>
+      </LauncherItem>
+      {more.length > 0 && (
+        <LauncherItem slot="tray" order={10}>
+          <section class="cac-walk cac-walk--more" aria-label={t('guidance.walk.region')}>
+            {more.map(({ id, title }) => (
+              <button key={id} type="button" class="cac-btn" onClick={onTrustedClick(() => onStart(id))}>
+                {t('guidance.walk.start', { title })}
+              </button>
+            ))}
+          </section>
+        </LauncherItem>
+      )}
+    </>
   );
 }
-

@@ -1,5 +1,6 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { PackStep } from '../../core/packs/schema';
-import type { Box } from '../dom/placement';
+import { SECTION_PRIORITY } from '../../core/layout/select-card';
 import { onTrustedClick } from '../dom/trusted-events';
 import type { PageContext } from '../feature';
 import { kit } from '../lazy/kit';
@@ -12,7 +13,10 @@ interface Props {
   total: number;
   /** The step points at an element this page does not have (anymore): say so, never fail. */
   missing: boolean;
-  avoid: readonly Box[];
+  /** The element the step is about (kept clear by the layout), or null. */
+  target: Element | null;
+  /** Set when the guide was just started: the focus comes to the step's title once shown. */
+  focusOnShow: { current: boolean };
   /** On the first step: the procedure in plain words and the papers to have ready. */
   intro: { procedure: string; papers: readonly string[] } | null;
   onPrevious: (() => void) | null;
@@ -20,14 +24,41 @@ interface Props {
   onStop: () => void;
 }
 
-/** One walkthrough step in a corner panel that never covers the step's target. */
-export function StepCard({ page, step, n, total, missing, avoid, intro, onPrevious, onNext, onStop }: Props) {
-  const { FloatingCard, ReadAloudButton } = kit(); // the content script's own (lazy part 'guidance')
+/**
+ * One walkthrough step: a section of the one card — beside its target and never over it,
+ * or joined to the card about the focused field. "Suivant" and "Arrêter le guide" sit in
+ * the card's foot, always on screen.
+ */
+export function StepCard({ page, step, n, total, missing, target, focusOnShow, intro, onPrevious, onNext, onStop }: Props) {
+  const { CardSection, ReadAloudButton } = kit(); // the content script's own (lazy part 'guidance')
   const { t } = page.i18n;
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusOnShow.current) return;
+    const timer = setTimeout(() => title.current?.isConnected && ((focusOnShow.current = false), title.current.focus()), 0);
+    return () => clearTimeout(timer);
+  });
+  const actions = (
+    <>
+      {/* Keys: "Précédent" appears at step 2 — without them the focused "Suivant" button would become it. */}
+      {onPrevious && (
+        <button key="previous" type="button" class="cac-btn" onClick={onTrustedClick(onPrevious)}>
+          {t('guidance.walk.previous')}
+        </button>
+      )}
+      <button key="next" type="button" class="cac-btn cac-btn--main" onClick={onTrustedClick(onNext)}>
+        {n === total ? t('guidance.walk.finish') : t('guidance.walk.next')}
+      </button>
+      <button key="stop" type="button" class="cac-btn" onClick={onTrustedClick(onStop)}>
+        {t('guidance.walk.stop')}
+      </button>
+    </>
+  );
   return (
-    <FloatingCard anchor={null} avoid={avoid} rtl={page.i18n.dir === 'rtl'} className="cac-walk" aria-label={t('guidance.walk.region')} data-step={step.id}>
+    <CardSection id="step" kind="step" priority={SECTION_PRIORITY.step} anchor={target} label={t('guidance.walk.region')} actions={actions}>
+      <div class="cac-walk" data-step={step.id}>
       <p class="cac-card__progress">{t('guidance.walk.progress', { n: String(n), total: String(total) })}</p>
-      <h2>{step.title}</h2>
+      <h2 ref={title} tabIndex={-1}>{step.title}</h2>
       {intro && <p>{intro.procedure}</p>}
       {intro && intro.papers.length > 0 && (
         <details>
@@ -48,20 +79,7 @@ export function StepCard({ page, step, n, total, missing, avoid, intro, onPrevio
           {step.confidentiality}
         </p>
       )}
-      {/* Keys: "Précédent" appears at step 2 — without them the focused "Suivant" button would become it. */}
-      <div class="cac-card__actions">
-        {onPrevious && (
-          <button key="previous" type="button" class="cac-btn" onClick={onTrustedClick(onPrevious)}>
-            {t('guidance.walk.previous')}
-          </button>
-        )}
-        <button key="next" type="button" class="cac-btn cac-btn--main" onClick={onTrustedClick(onNext)}>
-          {n === total ? t('guidance.walk.finish') : t('guidance.walk.next')}
-        </button>
-        <button key="stop" type="button" class="cac-btn" onClick={onTrustedClick(onStop)}>
-          {t('guidance.walk.stop')}
-        </button>
       </div>
-    </FloatingCard>
+    </CardSection>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Box } from '../dom/placement';
+import type { Box } from '../../core/layout/geometry';
 
 export type Rects = ReadonlyMap<Element, Box>;
 

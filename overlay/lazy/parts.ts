@@ -1,3 +1,4 @@
+import type { PartName } from '../../core/protocol/parts';
 import type { OverlayFeature } from '../feature';
 
 /**
@@ -17,8 +18,14 @@ export interface PartExports {
   curtain: { Layer: import('preact').ComponentType<import('../privacy/curtain-layer').CurtainLayerProps> };
   /** W1/W2: the person's side of an accompanied session (badge, notice, who types, pointer), loaded while one exists. */
   session: { cues: (state: import('../features/session-cues').SessionStateOf) => OverlayFeature };
+  /** The layout coordinator: places the card (beside what it explains, with @floating-ui/dom), the launcher and the "?" marks. */
+  layout: { startCoordinator: typeof import('../layout/coordinator').startCoordinator; startKeyboard: typeof import('../layout/keyboard').startKeyboard };
 }
-export type PartName = keyof PartExports;
+export type { PartName };
+// Every declared part has its exports, and nothing else (core/protocol/parts.ts is the list).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const partsMatch: Same<keyof PartExports, PartName> = true;
+void partsMatch;
 
 type PartTable = { [K in PartName]?: PartExports[K] };
 const table = (): PartTable => ((globalThis as { __cacParts?: PartTable }).__cacParts ??= {});

@@ -4,8 +4,8 @@ import { jsx, jsxs, Fragment as JsxFragment } from 'preact/jsx-runtime';
 import { browser } from 'wxt/browser';
 import { ReadAloudButton } from '../../components/ReadAloudButton';
 import { sendToBackground } from '../../lib/messaging';
-import { Dock } from '../dock';
-import { FloatingCard } from '../guide/FloatingCard';
+import { CardSection } from '../layout/Card';
+import { LauncherItem } from '../layout/Launcher';
 import type { Kit } from './kit';
 
 /**
@@ -17,7 +17,7 @@ import type { Kit } from './kit';
  * injected parts share the extension's isolated world, not the page's.
  */
 export function shareRuntime(): void {
-  const kit: Kit = { send: sendToBackground, FloatingCard, ReadAloudButton, Dock };
+  const kit: Kit = { send: sendToBackground, CardSection, LauncherItem, ReadAloudButton };
   (globalThis as { __cacShared?: unknown }).__cacShared = {
     preact: { Fragment, createElement, h },
     'preact/hooks': { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState },

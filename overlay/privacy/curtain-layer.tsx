@@ -4,7 +4,7 @@ import { onTrustedClick } from '../dom/trusted-events';
 import type { PageContext } from '../feature';
 import type { OverlayServices } from '../services';
 import { useStore } from '../store';
-import type { Rect } from './place';
+import type { Box as Rect } from '../../core/layout/geometry';
 import type { PrivacyState } from './privacy-state';
 import css from './curtain.css?inline';
 

@@ -25,3 +25,13 @@ describe('overlay feature registry', () => {
     }
   });
 });
+
+describe('lazy parts', () => {
+  it('are declared once: core/protocol/parts.ts lists exactly the entrypoints/part-<name>.ts files', async () => {
+    const { PART_NAMES } = await import('../../core/protocol/parts');
+    const files = readdirSync(join(import.meta.dirname, '../../entrypoints'))
+      .filter((f) => /^part-[a-z-]+\.ts$/.test(f))
+      .map((f) => f.slice('part-'.length, -'.ts'.length));
+    expect([...PART_NAMES].sort()).toEqual(files.sort());
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * Pure geometry of the overlay's layout (viewport coordinates, CSS px). The coordinator
+ * (overlay/layout/coordinator.ts) reads every box once per frame, asks these functions
+ * where things go, then writes every style: nothing here touches the DOM.
+ */
+export interface Box {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+export interface View {
+  width: number;
+  height: number;
+}
+
+/** Margin kept between our surfaces, the window's edges and what they must not cover. */
+export const GAP = 8;
+/** Below this width (CSS px) the card is a bottom or top sheet: 200 % zoom on 1280 px gives 640. */
+export const NARROW = 700;
+/** A sheet never takes more than this share of the window's height (the page stays visible). */
+export const SHEET_SHARE = 0.4;
+/** The smallest sheet worth showing: a title and one row of buttons at the largest text. */
+export const SHEET_MIN = 120;
+
+export const overlaps = (a: Box, b: Box): boolean =>
+  a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+
+export const overlapsAny = (box: Box, others: readonly Box[]): boolean => others.some((other) => overlaps(box, other));
+
+/** The smallest box holding every box given, or null for none. */
+export function union(boxes: readonly Box[]): Box | null {
+  if (boxes.length === 0) return null;
+  const top = Math.min(...boxes.map((b) => b.top));
+  const left = Math.min(...boxes.map((b) => b.left));
+  const bottom = Math.max(...boxes.map((b) => b.top + b.height));
+  const right = Math.max(...boxes.map((b) => b.left + b.width));
+  return { top, left, width: right - left, height: bottom - top };
+}
+
+/** `box` grown by `px` on every side. */
+export const grow = (box: Box, px: number): Box => ({ top: box.top - px, left: box.left - px, width: box.width + 2 * px, height: box.height + 2 * px });
+
+/** Whether `box` lies inside the window, `margin` px from its edges. */
+export const inside = (box: Box, view: View, margin = 0): boolean =>
+  box.top >= margin && box.left >= margin && box.top + box.height <= view.height - margin && box.left + box.width <= view.width - margin;
+
+/** Whether a box has an area on screen (elements that are hidden or scrolled away do not count). */
+export const visibleIn = (box: Box, view: View): boolean =>
+  box.width > 0 && box.height > 0 && box.top < view.height && box.left < view.width && box.top + box.height > 0 && box.left + box.width > 0;
+
+export type Edge = 'top' | 'bottom';
+
+export interface SheetPlace {
+  edge: Edge;
+  top: number;
+  maxHeight: number;
+}
+
+/**
+ * A sheet across the window's width, on the edge farther from what must stay visible,
+ * at most SHEET_SHARE of the window's height and never reaching `keep` (the focused
+ * field, its label and hint, the step's target). `reserve` keeps room on an edge for the
+ * launcher when it sits there.
+ */
+export function placeSheet(view: View, keep: readonly Box[], reserve: { top: number; bottom: number } = { top: 0, bottom: 0 }): SheetPlace {
+  const onScreen = keep.filter((box) => visibleIn(box, view));
+  const cap = Math.max(SHEET_MIN, Math.floor(view.height * SHEET_SHARE));
+  const kept = union(onScreen);
+  const roomBelow = (kept ? view.height - (kept.top + kept.height) : view.height) - 2 * GAP - reserve.bottom;
+  const roomAbove = (kept ? kept.top : view.height) - 2 * GAP - reserve.top;
+  const edge: Edge = roomBelow >= roomAbove ? 'bottom' : 'top';
+  const room = edge === 'bottom' ? roomBelow : roomAbove;
+  // Nothing to keep clear but the cap; with too little room, the cap of SHEET_MIN wins over
+  // "never cover" only when there is no room at all on either side (a field filling the window).
+  const maxHeight = Math.max(Math.min(cap, room), Math.min(SHEET_MIN, cap));
+  const top = edge === 'bottom' ? view.height - GAP - reserve.bottom - maxHeight : GAP + reserve.top;
+  return { edge, top, maxHeight };
+}
+
+export type Corner = 'end-bottom' | 'start-bottom' | 'end-top' | 'start-top';
+
+/** The launcher's spots, in order of preference (inline end first: the page's text starts on the other side). */
+export function cornerSpots(view: View, size: { width: number; height: number }, rtl: boolean): Array<{ corner: Corner; box: Box }> {
+  const width = Math.min(size.width, view.width - 2 * GAP);
+  const endLeft = rtl ? GAP : view.width - GAP - width;
+  const startLeft = rtl ? view.width - GAP - width : GAP;
+  const bottom = view.height - GAP - size.height;
+  return [
+    { corner: 'end-bottom', box: { top: bottom, left: endLeft, width, height: size.height } },
+    { corner: 'start-bottom', box: { top: bottom, left: startLeft, width, height: size.height } },
+    { corner: 'end-top', box: { top: GAP, left: endLeft, width, height: size.height } },
+    { corner: 'start-top', box: { top: GAP, left: startLeft, width, height: size.height } },
+  ];
+}
+
+/**
+ * The launcher's corner: never over what must stay visible (`keep`) nor over our card;
+ * among the free corners, the one over the least page content (`clutter`: how many of
+ * its sample points land on text or controls), the current one winning ties so it does
+ * not jump around. With no free corner, the least bad one.
+ */
+export function chooseCorner(
+  spots: ReadonlyArray<{ corner: Corner; box: Box }>,
+  keep: readonly Box[],
+  ours: readonly Box[],
+  clutter: (box: Box) => number,
+  current: Corner | null,
+): Corner {
+  const scored = spots.map((spot, order) => {
+    const hard = keep.filter((k) => overlaps(spot.box, grow(k, GAP / 2))).length + ours.filter((o) => overlaps(spot.box, o)).length;
+    return { corner: spot.corner, hard, soft: clutter(spot.box), order: spot.corner === current ? -1 : order };
+  });
+  scored.sort((a, b) => a.hard - b.hard || a.soft - b.soft || a.order - b.order);
+  return scored[0]!.corner;
+}
+
+/**
+ * Where a small mark (the "?" of a field) goes beside its element: after it on the line,
+ * else above its end, else below its end — inside the window and clear of every box in
+ * `avoid` (what must stay visible, our other surfaces, the page's other fields). Null:
+ * nowhere free, the mark stays hidden this frame (the card still opens on focus).
+ */
+export function placeMark(anchor: Box, size: number, view: View, avoid: readonly Box[], rtl: boolean): { top: number; left: number } | null {
+  const middle = anchor.top + anchor.height / 2 - size / 2;
+  const after = rtl ? anchor.left - GAP / 2 - size : anchor.left + anchor.width + GAP / 2;
+  const end = rtl ? anchor.left : anchor.left + anchor.width - size;
+  const spots: Array<[number, number]> = [
+    [middle, after],
+    [anchor.top - size - 2, end],
+    [anchor.top + anchor.height + 2, end],
+  ];
+  for (const [top, left] of spots) {
+    const box = { top, left, width: size, height: size };
+    if (inside(box, view, 2) && !overlaps(box, anchor) && !overlapsAny(box, avoid)) return { top, left };
+  }
+  return null;
+}

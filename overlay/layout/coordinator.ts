@@ -1,0 +1,244 @@
+import { chooseCorner, cornerSpots, GAP, grow, NARROW, overlaps, overlapsAny, placeMark, placeSheet, union, visibleIn, type Box, type Corner, type View } from '../../core/layout/geometry';
+import { placeBeside } from './place-beside';
+import { OVERLAY_HOST_TAG } from '../host-tag';
+import type { Anchor, LayoutState } from './layout-state';
+import { keepFor, deepActiveElement, boxOf } from './keep';
+
+/** Size of a "?" mark, px. */
+export const MARK = 32;
+
+interface Frame {
+  view: View;
+  rtl: boolean;
+  /** Our text size ("Texte plus grand", larger during a session): wide cards need a wider window. */
+  scale: number;
+  keep: Box[];
+  anchor: Box | null;
+  card: { el: HTMLElement; width: number; height: number; sheet: boolean } | null;
+  launcher: { el: HTMLElement; width: number; height: number } | null;
+  tray: HTMLElement | null;
+  marks: Array<{ el: HTMLElement; anchor: Box | null }>;
+  fields: Box[];
+}
+
+/**
+ * The one module that decides where our surfaces go (issue "One calm overlay"). In an
+ * animation frame it reads every box it needs (what must stay visible: the focused field,
+ * its label and hint, the step's target, the field the worker shows; our card, launcher
+ * and marks), decides with the pure rules of core/layout, then writes every style.
+ * It is the lazy part `layout` (with @floating-ui/dom), started by overlay/layout/start-layout.ts.
+ * It never reads layout in a mutation callback: DOM changes, scroll, resize, zoom, focus
+ * and declared changes only schedule a frame.
+ */
+export function startCoordinator(layout: LayoutState, signal: AbortSignal, root: () => HTMLElement | null): void {
+  let frame = 0;
+  let corner: Corner | null = null;
+  let busy = false;
+  let again = false;
+  const schedule = () => {
+    if (busy) return void (again = true);
+    frame ||= requestAnimationFrame(run);
+  };
+  const run = async () => {
+    frame = 0;
+    if (signal.aborted) return;
+    busy = true;
+    try {
+      await place(read(layout, root()));
+    } catch (error) {
+      console.warn('[Côte à côte] placement', error instanceof Error ? error.name : 'error');
+    } finally {
+      busy = false;
+      if (again) (again = false), schedule();
+    }
+  };
+
+  const place = async (f: Frame) => {
+    const launcherSpots = f.launcher ? cornerSpots(f.view, f.launcher, f.rtl) : [];
+    const clutter = clutterOf(f.view);
+    // The card first (it is about the person's field), then the launcher around it.
+    let cardPlace = f.card ? await placeCard(f, null) : null;
+    let launcherBox: Box | null = null;
+    if (f.launcher) {
+      corner = chooseCorner(launcherSpots, f.keep, cardPlace ? [cardPlace.box] : [], clutter, corner);
+      launcherBox = launcherSpots.find((s) => s.corner === corner)!.box;
+      if (f.card && cardPlace && overlaps(cardPlace.box, launcherBox)) cardPlace = await placeCard(f, launcherBox);
+    }
+    // Writes only from here.
+    if (f.card && cardPlace) writeCard(f.card.el, cardPlace);
+    if (f.launcher && launcherBox) writeLauncher(f.launcher.el, launcherBox, corner!, f.tray, f.view);
+    const taken = [cardPlace?.box, launcherBox, f.tray && !f.tray.hidden ? trayBox(launcherBox, corner, f) : null].filter((b): b is Box => !!b);
+    writeMarks(f, taken);
+  };
+
+  const placeCard = async (f: Frame, launcher: Box | null): Promise<CardPlace> => {
+    const card = f.card!;
+    const avoid = launcher ? [...f.keep, grow(launcher, GAP / 2)] : f.keep;
+    if (!card.sheet && f.view.width >= NARROW * f.scale) {
+      const reference = f.anchor ?? (launcher ? launcher : null);
+      if (reference) {
+        const beside = await placeBeside(reference, card.el, avoid, f.rtl);
+        const box = beside && { top: beside.top, left: beside.left, width: card.width, height: Math.min(card.height, beside.maxHeight) };
+        if (beside && box && beside.maxHeight >= Math.min(card.height, 160) && !overlapsAny(box, avoid)) return { mode: 'float', box, maxHeight: beside.maxHeight };
+      }
+    }
+    const reserve = { top: 0, bottom: 0 };
+    if (launcher) reserve[launcher.top > f.view.height / 2 ? 'bottom' : 'top'] = launcher.height + GAP;
+    const sheet = placeSheet(f.view, f.anchor ? [...f.keep, f.anchor] : f.keep, reserve);
+    const height = Math.min(card.height, sheet.maxHeight);
+    const top = sheet.edge === 'bottom' ? f.view.height - GAP - reserve.bottom - height : sheet.top;
+    return { mode: 'sheet', box: { top, left: GAP, width: f.view.width - 2 * GAP, height }, maxHeight: sheet.maxHeight, edge: sheet.edge };
+  };
+
+  const writeMarks = (f: Frame, taken: Box[]) => {
+    const placed: Box[] = [];
+    for (const mark of f.marks) {
+      const others = f.fields.filter((b) => b !== mark.anchor);
+      const spot = mark.anchor && visibleIn(mark.anchor, f.view) ? placeMark(mark.anchor, MARK, f.view, [...f.keep.filter((k) => !same(k, mark.anchor!)), ...taken, ...placed, ...others], f.rtl) : null;
+      if (spot) placed.push({ ...spot, width: MARK, height: MARK });
+      writeMark(mark.el, spot);
+    }
+  };
+
+  layout.onSchedule(schedule);
+  const on = { capture: true, passive: true, signal };
+  addEventListener('scroll', schedule, on);
+  addEventListener('resize', schedule, on);
+  visualViewport?.addEventListener('resize', schedule, on);
+  document.addEventListener('focusin', (e) => (rememberFocus(layout, e), schedule()), on);
+  document.addEventListener('focusout', schedule, on);
+  const ro = new ResizeObserver(schedule);
+  ro.observe(document.documentElement);
+  for (const slot of [layout.slots.card, layout.slots.launcher, layout.slots.tray]) {
+    let watched: HTMLElement | null = null;
+    const watch = (el: HTMLElement | null) => {
+      if (watched) ro.unobserve(watched);
+      watched = el;
+      if (el) ro.observe(el);
+      schedule();
+    };
+    watch(slot.get());
+    const stop = slot.subscribe(watch);
+    signal.addEventListener('abort', stop, { once: true });
+  }
+  for (const store of [layout.choice, layout.keep, layout.tray] as const) {
+    const stop = (store.subscribe as (l: () => void) => () => void)(schedule);
+    signal.addEventListener('abort', stop, { once: true });
+  }
+  signal.addEventListener('abort', () => (ro.disconnect(), cancelAnimationFrame(frame)), { once: true });
+  schedule();
+}
+
+type CardPlace = { mode: 'float'; box: Box; maxHeight: number } | { mode: 'sheet'; box: Box; maxHeight: number; edge: 'top' | 'bottom' };
+
+const same = (a: Box, b: Box) => a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height;
+
+/** Every read of a frame, in one place. */
+function read(layout: LayoutState, rootEl: HTMLElement | null): Frame {
+  const rtl = rootEl?.getAttribute('dir') === 'rtl';
+  const scale = Number(rootEl ? getComputedStyle(rootEl).getPropertyValue('--cac-scale') : 1) || 1;
+  const view = { width: document.documentElement.clientWidth || innerWidth, height: document.documentElement.clientHeight || innerHeight };
+  const focused = deepActiveElement();
+  const page = focused && !isOurs(focused) ? focused : layout.lastPageFocus.get();
+  const keepEls = [...(page ? keepFor(page) : []), ...[...layout.keep.get().values()].flat()];
+  const choice = layout.choice.get();
+  const anchorBox = anchorOf(choice.anchor);
+  const keep = [...keepEls.map(boxOf), ...(anchorBox ? [anchorBox] : [])].filter((b) => visibleIn(b, view));
+  const cardEl = layout.slots.card.get();
+  const card = cardEl && !cardEl.hidden ? { el: cardEl, width: cardEl.offsetWidth, height: naturalHeight(cardEl), sheet: choice.sheet } : null;
+  const launcherEl = layout.slots.launcher.get();
+  const bar = launcherEl?.querySelector<HTMLElement>('.cac-launcher__bar');
+  const launcher = launcherEl && bar ? { el: launcherEl, width: bar.offsetWidth, height: bar.offsetHeight } : null;
+  const marks = [...layout.marks].filter(([el, anchor]) => el.isConnected && anchor.isConnected).map(([el, anchor]) => ({ el, anchor: boxOf(drawnBy(anchor)) }));
+  const fields = [...layout.marks.values()].flatMap((el) => [el, ...labelsOf(el)]).map(boxOf).filter((b) => visibleIn(b, view));
+  return { view, rtl, scale, keep, anchor: anchorBox, card, launcher, tray: layout.slots.tray.get(), marks, fields };
+}
+
+function anchorOf(anchor: Anchor | null): Box | null {
+  if (!anchor) return null;
+  if (!(anchor instanceof Element)) return anchor;
+  if (!anchor.isConnected) return null;
+  return union(keepFor(anchor).map(boxOf).filter((b) => b.width > 0 || b.height > 0));
+}
+
+/** The card's height with nothing cut: its body's full content plus its foot and padding. */
+function naturalHeight(card: HTMLElement): number {
+  const body = card.querySelector<HTMLElement>('.cac-context__body');
+  if (!body) return card.offsetHeight;
+  return card.offsetHeight - body.clientHeight + body.scrollHeight;
+}
+
+const labelsOf = (el: Element): Element[] => Array.from((el as HTMLInputElement).labels ?? []);
+/** DSFR checkboxes and radios are drawn by their label (the input is visually hidden). */
+export function drawnBy(el: Element): Element {
+  const type = el.getAttribute('type');
+  const label = type === 'checkbox' || type === 'radio' ? (el as HTMLInputElement).labels?.[0] : null;
+  return label ?? el;
+}
+
+const isOurs = (el: Element) => el.nodeName.toLowerCase() === OVERLAY_HOST_TAG || el.closest(OVERLAY_HOST_TAG) !== null || (el.getRootNode() as ShadowRoot).host?.nodeName.toLowerCase() === OVERLAY_HOST_TAG;
+
+function rememberFocus(layout: LayoutState, event: FocusEvent): void {
+  const target = event.composedPath()[0];
+  if (target instanceof HTMLElement && !isOurs(target) && target !== document.body) layout.lastPageFocus.set(target);
+}
+
+const TEXTY = 'a, button, input, select, textarea, label, img, svg, video, canvas, iframe, h1, h2, h3, h4, h5, h6, p, li, td, th, dt, dd, span, strong, em, small, [role="button"], [role="link"]';
+
+/** How much page content a box would cover: sample points that land on text, images or controls. */
+function clutterOf(view: View) {
+  return (box: Box): number => {
+    let hits = 0;
+    for (const fx of [0.1, 0.5, 0.9])
+      for (const fy of [0.2, 0.8]) {
+        const x = box.left + box.width * fx;
+        const y = box.top + box.height * fy;
+        if (x < 0 || y < 0 || x >= view.width || y >= view.height) continue;
+        const el = document.elementsFromPoint(x, y).find((e) => !isOurs(e));
+        if (el && el !== document.body && el !== document.documentElement && (el.matches(TEXTY) || hasOwnText(el))) hits++;
+      }
+    return hits;
+  };
+}
+
+const hasOwnText = (el: Element) => Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim() !== '');
+
+function writeCard(el: HTMLElement, place: CardPlace): void {
+  el.dataset.mode = place.mode;
+  if (place.mode === 'sheet') el.dataset.edge = place.edge;
+  else delete el.dataset.edge;
+  Object.assign(el.style, {
+    top: `${place.box.top}px`,
+    left: `${place.box.left}px`,
+    width: place.mode === 'sheet' ? `${place.box.width}px` : '',
+    maxHeight: `${place.maxHeight}px`,
+    visibility: 'visible',
+  });
+}
+
+function writeLauncher(el: HTMLElement, box: Box, corner: Corner, tray: HTMLElement | null, view: View): void {
+  const bottom = corner.endsWith('bottom');
+  el.dataset.corner = corner;
+  // Logical sides (the root carries dir): a tray wider than the bar grows away from the edge.
+  const end = corner.startsWith('end');
+  Object.assign(el.style, {
+    top: bottom ? 'auto' : `${box.top}px`,
+    bottom: bottom ? `${view.height - box.top - box.height}px` : 'auto',
+    insetInlineEnd: end ? `${GAP}px` : 'auto',
+    insetInlineStart: end ? 'auto' : `${GAP}px`,
+    visibility: 'visible',
+  });
+  if (tray) tray.style.maxHeight = `${Math.max(120, bottom ? box.top - 2 * GAP : view.height - box.top - box.height - 2 * GAP)}px`;
+}
+
+function trayBox(launcher: Box | null, corner: Corner | null, f: Frame): Box | null {
+  if (!launcher || !f.tray) return null;
+  const height = f.tray.offsetHeight;
+  const width = f.tray.offsetWidth;
+  return corner?.endsWith('bottom') ? { top: launcher.top - height - GAP, left: launcher.left, width, height } : { top: launcher.top + launcher.height + GAP, left: launcher.left, width, height };
+}
+
+function writeMark(el: HTMLElement, spot: { top: number; left: number } | null): void {
+  if (!spot) return void Object.assign(el.style, { visibility: 'hidden' });
+  Object.assign(el.style, { top: `${spot.top}px`, left: `${spot.left}px`, visibility: 'visible' });
+}

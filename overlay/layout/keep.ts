@@ -1,0 +1,50 @@
+import type { Box } from '../../core/layout/geometry';
+
+const CONTROL = 'input, select, textarea, button, img, svg, video, canvas, iframe';
+
+/**
+ * A box in viewport coordinates (read phase only). For a label, a hint or a legend, the
+ * box of its text rather than of the element: a block label spans the whole line, and the
+ * "?" or the card may sit beside its words.
+ */
+export function boxOf(el: Element): Box {
+  const whole = el.getBoundingClientRect();
+  if (el.matches(CONTROL) || el.querySelector(CONTROL) || !el.textContent?.trim()) return { top: whole.top, left: whole.left, width: whole.width, height: whole.height };
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  const { top, left, width, height } = range.getBoundingClientRect();
+  return width > 0 && height > 0 ? { top, left, width, height } : { top: whole.top, left: whole.left, width: whole.width, height: whole.height };
+}
+
+/** The focused element, inside the page's own (open) shadow roots too. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active === document.body || active === document.documentElement ? null : active;
+}
+
+const byIds = (el: Element, attribute: string): Element[] =>
+  (el.getAttribute(attribute) ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => el.ownerDocument.getElementById(id))
+    .filter((found): found is HTMLElement => found !== null);
+
+/**
+ * What must stay visible around a page element the person is on: the element, its labels
+ * (for=, wrapping, aria-labelledby), its hints (aria-describedby, DSFR hint text) and,
+ * for a radio or checkbox, its group's question (legend). Fields only have these; any
+ * other element (a link, a step's button) is kept alone.
+ */
+export function keepFor(el: Element): Element[] {
+  const kept = [el, ...Array.from((el as HTMLInputElement).labels ?? []), ...byIds(el, 'aria-labelledby'), ...byIds(el, 'aria-describedby')];
+  const group = el.closest('.fr-input-group, .fr-select-group, .fr-fieldset__element');
+  const hint = group?.querySelector('.fr-hint-text, .fr-error-text, .fr-message');
+  if (hint) kept.push(hint);
+  const type = el.getAttribute('type');
+  if (type === 'radio' || type === 'checkbox') {
+    const legend = el.closest('fieldset')?.querySelector(':scope > legend');
+    if (legend) kept.push(legend);
+  }
+  return [...new Set(kept)];
+}

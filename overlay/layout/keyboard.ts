@@ -1,0 +1,77 @@
+import { isPlainTab, nextTabbable } from '../dom/tabbable';
+import type { LayoutState } from './layout-state';
+
+const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+const shown = (el: HTMLElement) => el.isConnected && el.style.visibility !== 'hidden' && !el.closest('[hidden]') && el.getClientRects().length > 0;
+
+/** Focuses `to`; true only if the focus is there now (hidden or inert elements refuse it). */
+export function moveFocus(to: HTMLElement | null): boolean {
+  if (!to) return false;
+  to.focus();
+  return (to.getRootNode() as Document | ShadowRoot).activeElement === to;
+}
+
+/**
+ * Our controls that belong right after a page element in the Tab order: its "?" mark, then
+ * the card about it. Our host is one element of the page: without this, they would come
+ * after the page's footer.
+ */
+function chainAfter(layout: LayoutState, page: Element): HTMLElement[] {
+  const chain: HTMLElement[] = [];
+  for (const [mark, anchor] of layout.marks) if ((anchor === page || anchor.contains(page)) && shown(mark)) chain.push(mark);
+  const choice = layout.choice.get();
+  const card = layout.slots.card.get();
+  const about = choice.anchor instanceof Element && (choice.anchor === page || choice.anchor.contains(page));
+  if (card && about && !card.hidden) chain.push(...[...card.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(shown));
+  return chain;
+}
+
+/**
+ * Keyboard order of our UI (issue "One calm overlay"): Tab from a field goes to its "?" and
+ * into the card about it, then on to the page element after the field; Shift+Tab walks
+ * back to the field. Escape in our UI gives the focus back where it was in the page.
+ * `focusToggle` is the shortcut that jumps into the launcher and back.
+ */
+export function startKeyboard(layout: LayoutState, shadow: ShadowRoot, signal: AbortSignal): { focusToggle: () => boolean } {
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (!isPlainTab(e) || e.shiftKey) return;
+      const from = e.composedPath()[0];
+      if (!(from instanceof Element) || from.getRootNode() === shadow) return;
+      if (moveFocus(chainAfter(layout, from)[0] ?? null)) e.preventDefault();
+    },
+    { capture: true, signal },
+  );
+  shadow.addEventListener(
+    'keydown',
+    (event) => {
+      const e = event as KeyboardEvent;
+      const here = shadow.activeElement as HTMLElement | null;
+      const page = layout.lastPageFocus.get();
+      if (e.key === 'Escape' && e.isTrusted) {
+        // Features close what Escape closes (their own handlers ran first); the focus goes back.
+        setTimeout(() => {
+          const lost = !shadow.activeElement || !shown(shadow.activeElement as HTMLElement);
+          if (lost || !layout.slots.launcher.get()?.contains(shadow.activeElement)) moveFocus(page);
+        }, 0);
+        return;
+      }
+      if (!isPlainTab(e) || !here || !page?.isConnected) return;
+      const chain = chainAfter(layout, page);
+      const i = chain.indexOf(here);
+      if (i < 0) return;
+      const to = e.shiftKey ? (i === 0 ? (page as HTMLElement) : chain[i - 1]!) : (chain[i + 1] ?? nextTabbable(page));
+      if (moveFocus(to ?? null)) e.preventDefault();
+    },
+    { signal },
+  );
+  return {
+    focusToggle: () => {
+      const button = layout.slots.launcher.get()?.querySelector<HTMLElement>('.cac-launcher__button') ?? null;
+      if (shadow.activeElement) return moveFocus(layout.lastPageFocus.get());
+      return moveFocus(button);
+    },
+  };
+}
