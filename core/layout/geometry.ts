@@ -119,10 +119,11 @@ export function chooseCorner(
 /**
  * Where a small mark (the "?" of a field) goes beside its element: after it on the line,
  * else above its end, else below its end — inside the window and clear of every box in
- * `avoid` (what must stay visible, our other surfaces, the page's other fields). Null:
+ * `avoid` (what must stay visible, our other surfaces, the page's other fields) and not
+ * `blocked` (the caller knows what page content lies there). Null:
  * nowhere free, the mark stays hidden this frame (the card still opens on focus).
  */
-export function placeMark(anchor: Box, size: number, view: View, avoid: readonly Box[], rtl: boolean): { top: number; left: number } | null {
+export function placeMark(anchor: Box, size: number, view: View, avoid: readonly Box[], rtl: boolean, blocked: (box: Box) => boolean = () => false): { top: number; left: number } | null {
   const middle = anchor.top + anchor.height / 2 - size / 2;
   const after = rtl ? anchor.left - GAP / 2 - size : anchor.left + anchor.width + GAP / 2;
   const end = rtl ? anchor.left : anchor.left + anchor.width - size;
@@ -133,7 +134,7 @@ export function placeMark(anchor: Box, size: number, view: View, avoid: readonly
   ];
   for (const [top, left] of spots) {
     const box = { top, left, width: size, height: size };
-    if (inside(box, view, 2) && !overlaps(box, anchor) && !overlapsAny(box, avoid)) return { top, left };
+    if (inside(box, view, 2) && !overlaps(box, anchor) && !overlapsAny(box, avoid) && !blocked(box)) return { top, left };
   }
   return null;
 }

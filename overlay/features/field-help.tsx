@@ -125,10 +125,13 @@ function HelpCard({ page, open, title, verdict, onClose }: CardProps) {
   const { CardSection, ReadAloudButton } = kit(); // the content script's own (lazy part 'guidance')
   const { t } = page.i18n;
   const { help } = open.field;
-  const heading = useRef<HTMLHeadingElement | null>(null);
-  useEffect(() => {
-    if (open.byButton) setTimeout(() => heading.current?.focus(), 0); // opened from "?": the focus comes in (Escape gives it back)
-  }, [open]);
+  // Opened from "?": the focus comes to the title once the layout shows it (Escape gives it back).
+  const focused = useRef<Open | null>(null);
+  const heading = (el: HTMLHeadingElement | null) => {
+    if (!el || !open.byButton || focused.current === open) return;
+    focused.current = open;
+    setTimeout(() => el.focus(), 0);
+  };
   const rows = [
     ['guidance.help.what', help.what],
     ['guidance.help.example', help.example],

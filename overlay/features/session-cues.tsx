@@ -185,11 +185,13 @@ export function createSessionCues(stateOf: SessionStateOf): OverlayFeature {
 function Notice({ page, send, onFocusInside }: { page: PageContext; send: (action: PersonAction) => unknown; onFocusInside: () => void }) {
   const { t } = page.i18n;
   const { CardSection } = kit();
-  const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    const timer = setTimeout(() => title.current?.focus(), 0);
-    return () => clearTimeout(timer);
-  }, []);
+  // The focus comes to the notice once, when the layout shows it, so a screen reader reads it.
+  const shown = useRef(false);
+  const title = (el: HTMLHeadingElement | null) => {
+    if (!el || shown.current) return;
+    shown.current = true;
+    setTimeout(() => el.focus(), 0);
+  };
   // The card is a sheet for the notice; its text scrolls, the two answers stay on screen.
   const actions = (
     <div class="cac-session-notice__actions" onFocusIn={onFocusInside}>

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { PackStep } from '../../core/packs/schema';
 import { SECTION_PRIORITY } from '../../core/layout/select-card';
 import { onTrustedClick } from '../dom/trusted-events';
@@ -32,12 +31,12 @@ interface Props {
 export function StepCard({ page, step, n, total, missing, target, focusOnShow, intro, onPrevious, onNext, onStop }: Props) {
   const { CardSection, ReadAloudButton } = kit(); // the content script's own (lazy part 'guidance')
   const { t } = page.i18n;
-  const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (!focusOnShow.current) return;
-    const timer = setTimeout(() => title.current?.isConnected && ((focusOnShow.current = false), title.current.focus()), 0);
-    return () => clearTimeout(timer);
-  });
+  // The title mounts when the layout shows the step (not when this component renders).
+  const title = (el: HTMLHeadingElement | null) => {
+    if (!el || !focusOnShow.current) return;
+    focusOnShow.current = false;
+    setTimeout(() => el.focus(), 0);
+  };
   const actions = (
     <>
       {/* Keys: "Précédent" appears at step 2 — without them the focused "Suivant" button would become it. */}

@@ -1,5 +1,5 @@
 import { createContext, createPortal, type ComponentChildren } from 'preact';
-import { useContext, useEffect } from 'preact/hooks';
+import { useContext, useEffect, useRef } from 'preact/hooks';
 import type { SectionKind } from '../../core/layout/select-card';
 import { useStore } from '../store';
 import type { Anchor, LayoutState } from './layout-state';
@@ -32,27 +32,23 @@ interface SectionProps {
 export function CardSection({ id, kind, priority, anchor, label, children, actions, onKeyDown }: SectionProps) {
   const layout = useContext(LayoutContext);
   useEffect(() => layout?.declare({ id, kind, priority, anchor }), [layout, id, kind, priority, anchor]);
-  const choice = useStore(layout?.choice ?? NO_CHOICE);
-  const body = useStore(layout?.slots.body ?? NO_ELEMENT);
-  const foot = useStore(layout?.slots.actions ?? NO_ELEMENT);
-  const index = choice.sections.indexOf(id);
-  if (!layout || index < 0 || !body) return null;
-  const order = { order: String(index) };
+  const slots = useStore(layout?.slots.sections ?? NO_SLOTS);
+  const slot = slots.get(id);
+  if (!layout || !slot) return null;
   return (
     <>
       {createPortal(
-        <div class="cac-section" data-section={id} data-kind={kind} style={order} aria-label={index === 0 ? undefined : label} role={index === 0 ? undefined : 'group'} onKeyDown={onKeyDown}>
+        <div class="cac-section" data-section={id} data-kind={kind} aria-label={label} role="group" onKeyDown={onKeyDown}>
           {children}
         </div>,
-        body,
+        slot.body,
       )}
-      {actions && foot && createPortal(<div class="cac-section__actions" data-section={id} style={order} onKeyDown={onKeyDown}>{actions}</div>, foot)}
+      {actions && createPortal(<div class="cac-section__actions" data-section={id} onKeyDown={onKeyDown}>{actions}</div>, slot.actions)}
     </>
   );
 }
 
-const NO_CHOICE = { get: () => ({ sections: [] as string[], kind: null, anchor: null, sheet: false }), set: () => undefined, subscribe: () => () => undefined };
-const NO_ELEMENT = { get: () => null, set: () => undefined, subscribe: () => () => undefined };
+const NO_SLOTS = { get: () => new Map(), set: () => undefined, subscribe: () => () => undefined };
 
 /**
  * The one contextual card: a body the sections render into, and a foot for their primary
@@ -61,6 +57,7 @@ const NO_ELEMENT = { get: () => null, set: () => undefined, subscribe: () => () 
  */
 export function ContextCard({ layout, label }: { layout: LayoutState; label: (kind: SectionKind | null) => string }) {
   const choice = useStore(layout.choice);
+  const parts = useRef<SlotParts>(new Map()).current;
   const empty = choice.sections.length === 0;
   useEffect(() => layout.schedule(), [choice]);
   return (
@@ -73,8 +70,29 @@ export function ContextCard({ layout, label }: { layout: LayoutState; label: (ki
       tabIndex={-1}
       hidden={empty}
     >
-      <div class="cac-context__body" ref={(el) => layout.slots.body.set(el)} />
-      <div class="cac-context__actions" ref={(el) => layout.slots.actions.set(el)} />
+      <div class="cac-context__body">
+        {choice.sections.map((id) => <div key={id} class="cac-context__slot" ref={slotRef(layout, parts, id, 'body')} />)}
+      </div>
+      <div class="cac-context__actions">
+        {choice.sections.map((id) => <div key={id} class="cac-context__slot" ref={slotRef(layout, parts, id, 'actions')} />)}
+      </div>
     </section>
   );
+}
+
+type SlotParts = Map<string, { body?: HTMLElement; actions?: HTMLElement }>;
+
+/** A ref callback for one slot of one section: publishes the section's slots once both are there. */
+function slotRef(layout: LayoutState, parts: SlotParts, id: string, part: 'body' | 'actions') {
+  return (el: HTMLElement | null) => {
+    const mine = { ...parts.get(id), [part]: el ?? undefined };
+    parts.set(id, mine);
+    const all = new Map(layout.slots.sections.get());
+    const known = all.get(id);
+    if (mine.body && mine.actions) {
+      if (known?.body === mine.body && known.actions === mine.actions) return;
+      all.set(id, { body: mine.body, actions: mine.actions });
+    } else if (!all.delete(id)) return;
+    layout.slots.sections.set(all);
+  };
 }

@@ -17,7 +17,7 @@ interface Frame {
   card: { el: HTMLElement; width: number; height: number; sheet: boolean } | null;
   launcher: { el: HTMLElement; width: number; height: number } | null;
   tray: HTMLElement | null;
-  marks: Array<{ el: HTMLElement; anchor: Box | null }>;
+  marks: Array<{ el: HTMLElement; anchor: Box | null; owner: Element }>;
   fields: Box[];
 }
 
@@ -55,20 +55,23 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
 
   const place = async (f: Frame) => {
     const launcherSpots = f.launcher ? cornerSpots(f.view, f.launcher, f.rtl) : [];
-    const clutter = clutterOf(f.view);
-    // The card first (it is about the person's field), then the launcher around it.
+    const covers = contentUnder(f.view);
+    // Decide (reads only): the card first (it is about the person's field), then the
+    // launcher around it, then the "?" marks around both.
     let cardPlace = f.card ? await placeCard(f, null) : null;
     let launcherBox: Box | null = null;
     if (f.launcher) {
-      corner = chooseCorner(launcherSpots, f.keep, cardPlace ? [cardPlace.box] : [], clutter, corner);
+      corner = chooseCorner(launcherSpots, f.keep, cardPlace ? [cardPlace.box] : [], (box) => covers(box, null), corner);
       launcherBox = launcherSpots.find((s) => s.corner === corner)!.box;
       if (f.card && cardPlace && overlaps(cardPlace.box, launcherBox)) cardPlace = await placeCard(f, launcherBox);
     }
-    // Writes only from here.
+    const tray = f.tray && !f.tray.hidden ? trayBox(launcherBox, corner, f) : null;
+    const taken = [cardPlace?.box, launcherBox, tray].filter((b): b is Box => !!b);
+    const marks = placeMarks(f, taken, covers);
+    // Then write, all at once.
     if (f.card && cardPlace) writeCard(f.card.el, cardPlace);
     if (f.launcher && launcherBox) writeLauncher(f.launcher.el, launcherBox, corner!, f.tray, f.view);
-    const taken = [cardPlace?.box, launcherBox, f.tray && !f.tray.hidden ? trayBox(launcherBox, corner, f) : null].filter((b): b is Box => !!b);
-    writeMarks(f, taken);
+    for (const [el, spot] of marks) writeMark(el, spot);
   };
 
   const placeCard = async (f: Frame, launcher: Box | null): Promise<CardPlace> => {
@@ -88,16 +91,6 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
     const height = Math.min(card.height, sheet.maxHeight);
     const top = sheet.edge === 'bottom' ? f.view.height - GAP - reserve.bottom - height : sheet.top;
     return { mode: 'sheet', box: { top, left: GAP, width: f.view.width - 2 * GAP, height }, maxHeight: sheet.maxHeight, edge: sheet.edge };
-  };
-
-  const writeMarks = (f: Frame, taken: Box[]) => {
-    const placed: Box[] = [];
-    for (const mark of f.marks) {
-      const others = f.fields.filter((b) => b !== mark.anchor);
-      const spot = mark.anchor && visibleIn(mark.anchor, f.view) ? placeMark(mark.anchor, MARK, f.view, [...f.keep.filter((k) => !same(k, mark.anchor!)), ...taken, ...placed, ...others], f.rtl) : null;
-      if (spot) placed.push({ ...spot, width: MARK, height: MARK });
-      writeMark(mark.el, spot);
-    }
   };
 
   layout.onSchedule(schedule);
@@ -129,6 +122,23 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
   schedule();
 }
 
+/**
+ * The "?" marks: beside their field, clear of what must stay visible, of our card, launcher
+ * and tray, of each other, of the page's other fields, and of the page's own text and
+ * controls under them (a "?" on the "Afficher" checkbox hid it).
+ */
+function placeMarks(f: Frame, taken: Box[], covers: (box: Box, own: Element | null) => number): Array<[HTMLElement, { top: number; left: number } | null]> {
+  const placed: Box[] = [];
+  return f.marks.map((mark) => {
+    if (!mark.anchor || !visibleIn(mark.anchor, f.view)) return [mark.el, null];
+    const others = f.fields.filter((b) => !overlaps(b, mark.anchor!));
+    const keep = f.keep.filter((k) => !overlaps(k, mark.anchor!));
+    const spot = placeMark(mark.anchor, MARK, f.view, [...keep, ...taken, ...placed, ...others], f.rtl, (box) => covers(box, mark.owner) > 0);
+    if (spot) placed.push({ ...spot, width: MARK, height: MARK });
+    return [mark.el, spot];
+  });
+}
+
 type CardPlace = { mode: 'float'; box: Box; maxHeight: number } | { mode: 'sheet'; box: Box; maxHeight: number; edge: 'top' | 'bottom' };
 
 const same = (a: Box, b: Box) => a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height;
@@ -149,7 +159,7 @@ function read(layout: LayoutState, rootEl: HTMLElement | null): Frame {
   const launcherEl = layout.slots.launcher.get();
   const bar = launcherEl?.querySelector<HTMLElement>('.cac-launcher__bar');
   const launcher = launcherEl && bar ? { el: launcherEl, width: bar.offsetWidth, height: bar.offsetHeight } : null;
-  const marks = [...layout.marks].filter(([el, anchor]) => el.isConnected && anchor.isConnected).map(([el, anchor]) => ({ el, anchor: boxOf(drawnBy(anchor)) }));
+  const marks = [...layout.marks].filter(([el, anchor]) => el.isConnected && anchor.isConnected).map(([el, anchor]) => ({ el, anchor: boxOf(drawnBy(anchor)), owner: anchor }));
   const fields = [...layout.marks.values()].flatMap((el) => [el, ...labelsOf(el)]).map(boxOf).filter((b) => visibleIn(b, view));
   return { view, rtl, scale, keep, anchor: anchorBox, card, launcher, tray: layout.slots.tray.get(), marks, fields };
 }
@@ -185,9 +195,12 @@ function rememberFocus(layout: LayoutState, event: FocusEvent): void {
 
 const TEXTY = 'a, button, input, select, textarea, label, img, svg, video, canvas, iframe, h1, h2, h3, h4, h5, h6, p, li, td, th, dt, dd, span, strong, em, small, [role="button"], [role="link"]';
 
-/** How much page content a box would cover: sample points that land on text, images or controls. */
-function clutterOf(view: View) {
-  return (box: Box): number => {
+/**
+ * How much page content a box would cover: sample points that land on text, images or
+ * controls of the page (not on `own`, the element the box belongs beside, nor our UI).
+ */
+function contentUnder(view: View) {
+  return (box: Box, own: Element | null): number => {
     let hits = 0;
     for (const fx of [0.1, 0.5, 0.9])
       for (const fy of [0.2, 0.8]) {
@@ -195,7 +208,8 @@ function clutterOf(view: View) {
         const y = box.top + box.height * fy;
         if (x < 0 || y < 0 || x >= view.width || y >= view.height) continue;
         const el = document.elementsFromPoint(x, y).find((e) => !isOurs(e));
-        if (el && el !== document.body && el !== document.documentElement && (el.matches(TEXTY) || hasOwnText(el))) hits++;
+        if (!el || el === document.body || el === document.documentElement || (own && (own === el || own.contains(el)))) continue;
+        if (el.matches(TEXTY) || hasOwnText(el)) hits++;
       }
     return hits;
   };

@@ -54,7 +54,10 @@ export function startKeyboard(layout: LayoutState, shadow: ShadowRoot, signal: A
         // Features close what Escape closes (their own handlers ran first); the focus goes back.
         setTimeout(() => {
           const lost = !shadow.activeElement || !shown(shadow.activeElement as HTMLElement);
-          if (lost || !layout.slots.launcher.get()?.contains(shadow.activeElement)) moveFocus(page);
+          // Never focused in the page yet (the guide was started from the launcher): the card's subject.
+          const anchor = layout.choice.get().anchor;
+          const back = page ?? (anchor instanceof HTMLElement ? anchor : null);
+          if (lost || !layout.slots.launcher.get()?.contains(shadow.activeElement)) moveFocus(back);
         }, 0);
         return;
       }

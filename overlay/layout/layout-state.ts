@@ -25,9 +25,9 @@ export interface LayoutState {
   marks: Map<HTMLElement, Element>;
   /** Containers the one card, its sticky actions and the launcher's slots render into. */
   slots: {
+    /** One body slot and one actions slot per section on screen, in the card's order (DOM order = reading order). */
+    sections: Store<ReadonlyMap<string, { body: HTMLElement; actions: HTMLElement }>>;
     card: Store<HTMLElement | null>;
-    body: Store<HTMLElement | null>;
-    actions: Store<HTMLElement | null>;
     launcher: Store<HTMLElement | null>;
     pinned: Store<HTMLElement | null>;
     tray: Store<HTMLElement | null>;
@@ -71,9 +71,8 @@ export function createLayoutState(): LayoutState {
     },
     marks: new Map(),
     slots: {
+      sections: createStore<ReadonlyMap<string, { body: HTMLElement; actions: HTMLElement }>>(new Map()),
       card: createStore<HTMLElement | null>(null),
-      body: createStore<HTMLElement | null>(null),
-      actions: createStore<HTMLElement | null>(null),
       launcher: createStore<HTMLElement | null>(null),
       pinned: createStore<HTMLElement | null>(null),
       tray: createStore<HTMLElement | null>(null),
