@@ -91,10 +91,11 @@ describe('background: accompanied session (W1)', () => {
     const { act, session } = setUp();
     await act({ type: 'start' });
     await act({ type: 'choose-scope', scope: CAF_SCOPE });
+    expect((await session.personView())?.procedure).toBe('Déclarer vos ressources à la CAF'); // the notice names it
     await act({ type: 'agree' });
-    expect(await session.personView()).toEqual({ phase: 'accompanied', typist: 'person', secretFocus: false });
+    expect(await session.personView()).toEqual({ phase: 'accompanied', typist: 'person', secretFocus: false, procedure: null });
     await session.handlers['session.person']({ action: 'stop' });
-    expect(await session.personView()).toEqual({ phase: 'closing', typist: 'person', secretFocus: false });
+    expect(await session.personView()).toEqual({ phase: 'closing', typist: 'person', secretFocus: false, procedure: null });
     expect((await session.handlers['session.get']()).session?.stoppedBy).toBe('person');
   });
 

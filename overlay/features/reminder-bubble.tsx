@@ -21,7 +21,6 @@ function ReminderBubble({ page }: { page: PageContext }) {
   const center = reminderCenter(page.services);
   const state = privacyState(page.services);
   const active = useStore(center.active);
-  const mode = useStore(state.mode);
   const curtain = useStore(state.curtain);
   const shown = active && !curtain ? active : null;
   return (
@@ -31,7 +30,6 @@ function ReminderBubble({ page }: { page: PageContext }) {
           {shown.reminders.map((reminder) => (
             <section key={reminder.kind} data-reminder={reminder.kind}>
               {reminder.lines.map((line) => <p key={line}>{line}</p>)}
-              {mode === 'accompanied' && reminder.workerLines?.map((line) => <p key={line} class="cac-reminder__worker">{line}</p>)}
               <button type="button" class="cac-reminder__silence" onClick={onTrustedClick(() => state.silence(reminder.kind))}>
                 {t('privacy.reminder.silence')}
               </button>

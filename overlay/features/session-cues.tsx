@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Sensitivity } from '../../core/privacy/sensitivity';
+import { NOTICE_QUESTION, noticeLines } from '../../core/session/notice';
 import type { PersonAction } from '../../core/session/panel-view';
 import type { PersonView } from '../../core/session/person-view';
 import type { FormField } from '../dom/describe-field';
@@ -159,7 +160,7 @@ export function createSessionCues(stateOf: SessionStateOf): OverlayFeature {
             )}
           </section>
         </Dock>
-        {view?.phase === 'notice' && <Notice page={page} send={send} onFocusInside={() => (noticeHadFocus.current = true)} />}
+        {view?.phase === 'notice' && <Notice page={page} procedure={view.procedure} send={send} onFocusInside={() => (noticeHadFocus.current = true)} />}
         {pointed && <Pointer key={pointed.n} target={pointed.target} label={t('session.cue.pointer')} signal={services.signal} />}
       </div>
     );
@@ -172,18 +173,14 @@ export function createSessionCues(stateOf: SessionStateOf): OverlayFeature {
  * the focus comes to it once so a screen reader reads it; the agreement is a deliberate
  * trusted click, never a default.
  */
-function Notice({ page, send, onFocusInside }: { page: PageContext; send: (action: PersonAction) => unknown; onFocusInside: () => void }) {
+function Notice({ page, procedure, send, onFocusInside }: { page: PageContext; procedure: string | null; send: (action: PersonAction) => unknown; onFocusInside: () => void }) {
   const { t } = page.i18n;
   const card = useRef<HTMLElement>(null);
   useEffect(() => card.current?.focus(), []);
   return (
     <section ref={card} class="cac-session-notice" role="dialog" aria-labelledby="cac-session-notice-title" tabIndex={-1} lang={page.i18n.lang} dir={page.i18n.dir} onFocusIn={onFocusInside}>
-      <h2 id="cac-session-notice-title">{t('session.notice.title')}</h2>
-      <p>{t('session.notice.helper')}</p>
-      <p>{t('session.notice.does')}</p>
-      <p>{t('session.notice.keeps')}</p>
-      <p>{t('session.notice.secret')}</p>
-      <p>{t('session.notice.stop')}</p>
+      <h2 id="cac-session-notice-title">{t(NOTICE_QUESTION)}</h2>
+      {noticeLines(procedure).map((line) => <p key={line.key}>{t(line.key, line.params)}</p>)}
       <div class="cac-session-notice__actions">
         <button type="button" class="cac-session-notice__agree" onClick={onTrustedClick(() => void send('agree'))}>
           {t('session.notice.agree')}
