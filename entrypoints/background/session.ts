@@ -141,7 +141,7 @@ async function guideOf(session: AccompaniedSession, tabId: number | null, packs:
     step: step ? running!.step : null,
     total: pack.steps.length,
     stepTitle: step?.title ?? null,
-    confidentiality: step?.confidentiality ?? null,
+    confidentiality: step?.workerNote ?? null, // the worker's note: the person's is on their step card
     papers: pack.papers,
     // A guide miss reads "Repère introuvable : Se connecter", not an id.
     anchors: [...pack.steps.map((s) => ({ id: s.id, label: s.title })), ...pack.fields.map((f) => ({ id: `field:${f.id}`, label: f.help.what }))],
