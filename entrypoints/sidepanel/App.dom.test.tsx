@@ -132,7 +132,7 @@ describe('side panel, notice', () => {
     expect(lines.length).toBeGreaterThan(5);
     expect(notice).toContain(lines.join(''));
     expect(screen.getByRole('button', { name: 'Lire' })).toBeTruthy();
-    expect(screen.getByText("Les mêmes boutons sont sur l'écran de la personne.")).toBeTruthy();
+    expect(screen.getByText("Le même texte et les mêmes boutons sont sur l'écran de la personne.")).toBeTruthy();
     expectNoFreeText(container);
     await click(byTestId('agree'));
     expect(acts(bg)).toEqual([{ type: 'agree' }]);
