@@ -69,8 +69,13 @@ export const PackStep = z.strictObject({
   body: text,
   target: z.optional(SelectorSet),
   advance: Advance,
-  /** A confidentiality note for this step (who types, what not to look at). */
+  /**
+   * A confidentiality note for the person, on their step card: it speaks to them ("vous")
+   * and never says who types (the reminders derive that from the session, core/privacy/reminders.ts).
+   */
   confidentiality: z.optional(text),
+  /** What the worker keeps in mind at this step (who types, where to look): the side panel only, never the person's page. */
+  workerNote: z.optional(text),
 });
 
 export const Link = z.strictObject({ url: text, label: text });
@@ -84,7 +89,7 @@ export const Pack = z.strictObject({
   /** The procedure in plain words (shown on "Commencer le guide"). */
   procedure: text,
   pages: z.array(PackPage).check(z.minLength(1)),
-  /** Pièces à préparer, plain text. */
+  /** Papiers à préparer, plain text. */
   papers: z.array(text),
   fields: z.array(PackField),
   steps: z.array(PackStep).check(z.maxLength(12)),

@@ -175,8 +175,12 @@ describe('scopeCheck and buckets', () => {
     expect(durationBucket(-5)).toBe('under-15-min');
   });
 
-  it('the person view carries the phase and the token only', () => {
-    expect(personViewOf(run(start, choose(), agree))).toEqual({ phase: 'accompanied', typist: 'person', secretFocus: false });
+  it('the person view carries the phase and the token, and the procedure\'s title during the notice only', () => {
+    const titleOf = (id: string) => (id === CAF.packId ? 'Déclarer vos ressources à la CAF' : null);
+    expect(personViewOf(run(start, choose()), titleOf)).toEqual({ phase: 'notice', typist: 'person', secretFocus: false, procedure: 'Déclarer vos ressources à la CAF' });
+    expect(personViewOf(run(start, choose(CAF_DOC)), titleOf)?.procedure).toBeNull();
+    expect(personViewOf(run(start, choose(), agree), titleOf)).toEqual({ phase: 'accompanied', typist: 'person', secretFocus: false, procedure: null });
+    expect(personViewOf(run(start, choose()))?.procedure).toBeNull();
     expect(personViewOf(null)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { PersonView } from './person-view';
 
 /**
  * W1: the accompanied session, a pure state machine. A worker sits beside the person, on
@@ -219,7 +220,13 @@ function countOf(s: AccompaniedSession, month: string): SessionCount | null {
   };
 }
 
-/** What the person's page needs to know (pushed to the portal tabs): no scope, no times. */
-export function personViewOf(s: Session): { phase: SessionPhase; typist: Typist; secretFocus: boolean } | null {
-  return s ? { phase: s.phase, typist: s.typist, secretFocus: s.secretFocus } : null;
+/**
+ * What the person's page needs to know (pushed to the portal tabs): no scope id, no times;
+ * during the notice, the title of the procedure asked for (`titleOf` a pack id), which
+ * the person's notice names.
+ */
+export function personViewOf(s: Session, titleOf: (packId: string) => string | null = () => null): PersonView | null {
+  if (!s) return null;
+  const procedure = s.phase === 'notice' && s.scope ? titleOf(s.scope.packId) : null;
+  return { phase: s.phase, typist: s.typist, secretFocus: s.secretFocus, procedure };
 }

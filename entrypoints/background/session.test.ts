@@ -66,6 +66,9 @@ describe('background: accompanied session (W1)', () => {
     const view = await session.handlers['session.get']();
     const pack = loadPacks().packs.find((p) => p.id === CAF_SCOPE.packId)!;
     expect(view.guide).toMatchObject({ packId: pack.id, step: 1, total: pack.steps.length, stepTitle: pack.steps[1]!.title, papers: pack.papers });
+    // The step's note for the worker, never the person's ("Personne d'autre ne doit voir votre mot de passe.").
+    expect(view.guide?.confidentiality).toBe(pack.steps[1]!.workerNote);
+    expect(view.guide?.confidentiality).toMatch(/Regardez ailleurs/);
     expect(view.tab).toMatchObject({ tabId: tab.id, portal: { id: 'caf' } });
     // Guide misses in page.report carry ids: the panel gets their plain names.
     expect(view.guide?.anchors).toContainEqual({ id: pack.steps[0]!.id, label: pack.steps[0]!.title });
@@ -91,10 +94,11 @@ describe('background: accompanied session (W1)', () => {
     const { act, session } = setUp();
     await act({ type: 'start' });
     await act({ type: 'choose-scope', scope: CAF_SCOPE });
+    expect((await session.personView())?.procedure).toBe('Déclarer vos ressources à la CAF'); // the notice names it
     await act({ type: 'agree' });
-    expect(await session.personView()).toEqual({ phase: 'accompanied', typist: 'person', secretFocus: false });
+    expect(await session.personView()).toEqual({ phase: 'accompanied', typist: 'person', secretFocus: false, procedure: null });
     await session.handlers['session.person']({ action: 'stop' });
-    expect(await session.personView()).toEqual({ phase: 'closing', typist: 'person', secretFocus: false });
+    expect(await session.personView()).toEqual({ phase: 'closing', typist: 'person', secretFocus: false, procedure: null });
     expect((await session.handlers['session.get']()).session?.stoppedBy).toBe('person');
   });
 

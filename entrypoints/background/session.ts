@@ -5,6 +5,7 @@ import type { Handlers } from '../../core/protocol/contract';
 import type { BackgroundMessages } from '../../core/protocol/messages';
 import { personViewOf, SWITCH_TYPIST_COMMAND, type AccompaniedSession, type SessionCount, type SessionEvent } from '../../core/session/accompanied';
 import type { PanelGuide, PanelView, ProcedureChoice, WorkerAction } from '../../core/session/panel-view';
+import type { PersonView } from '../../core/session/person-view';
 import { procedureChoices } from '../../core/session/procedures';
 import { sendToTab } from '../../lib/messaging';
 import { applySessionEvent, readSession } from './session-store';
@@ -31,11 +32,12 @@ export function monthOf(ms: number): string {
 /** Creates the session's handlers and the functions the browser events call. */
 export function createSession(deps: SessionDeps) {
   const procedures = procedureChoices(deps.packs);
+  const titleOf = (packId: string) => deps.packs.find((p) => p.id === packId)?.title ?? null;
   let told: Promise<unknown> = Promise.resolve();
   const apply = async (event: SessionEvent | ((s: AccompaniedSession | null) => SessionEvent | null)) => {
     const applied = await applySessionEvent(event, deps.record);
     // The pages are told in order, without making the panel wait for every tab's answer.
-    if (applied.changed) told = told.then(() => tellPages(applied.result.ok ? applied.result.session : null)).catch(() => undefined);
+    if (applied.changed) told = told.then(() => tellPages(personViewOf(applied.result.ok ? applied.result.session : null, titleOf))).catch(() => undefined);
     return applied;
   };
   const eventOf = (action: WorkerAction): SessionEvent => {
@@ -81,13 +83,12 @@ export function createSession(deps: SessionDeps) {
     /** The clean-desk page finished: the session moves to its receipt. */
     deskDone: () => apply((s) => (s?.phase === 'closing' ? { type: 'desk-done' } : null)),
     /** What a page of this tab shows of the session (at its start, `privacy.state`). */
-    personView: async () => personViewOf(await readSession()),
+    personView: async () => personViewOf(await readSession(), titleOf),
   };
 }
 
 /** Tells every official tab how the session looks now (they show the badge, the token…). */
-async function tellPages(session: AccompaniedSession | null): Promise<void> {
-  const view = personViewOf(session);
+async function tellPages(view: PersonView | null): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(tabs.filter((tab) => tab.id !== undefined && findPortal(tab.url ?? '')).map((tab) => sendToTab(tab.id!, 'session.view', { view })));
 }
@@ -140,7 +141,7 @@ async function guideOf(session: AccompaniedSession, tabId: number | null, packs:
     step: step ? running!.step : null,
     total: pack.steps.length,
     stepTitle: step?.title ?? null,
-    confidentiality: step?.confidentiality ?? null,
+    confidentiality: step?.workerNote ?? null, // the worker's note: the person's is on their step card
     papers: pack.papers,
     // A guide miss reads "Repère introuvable : Se connecter", not an id.
     anchors: [...pack.steps.map((s) => ({ id: s.id, label: s.title })), ...pack.fields.map((f) => ({ id: `field:${f.id}`, label: f.help.what }))],

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { WORKER_REMINDERS } from '../../core/privacy/worker-reminders';
 import type { PageReport } from '../../core/protocol/page-report';
 import type { AccompaniedSession, AutonomyLevel } from '../../core/session/accompanied';
 import type { PanelGuide, PanelView, WorkerAction } from '../../core/session/panel-view';
@@ -93,10 +94,7 @@ export function AccompaniedScreen(props: AccompaniedProps) {
         </h3>
         <ul class="panel__list" data-testid="reminders">
           {guide?.confidentiality && <li class="panel__step-note">{guide.confidentiality}</li>}
-          <li>{t('sidepanel.reminders.typeSecrets')}</li>
-          <li>{t('sidepanel.reminders.noWriting')}</li>
-          <li>{t('sidepanel.reminders.noPhoto')}</li>
-          <li>{t('sidepanel.reminders.cleanDesk')}</li>
+          {WORKER_REMINDERS.map(({ key }) => <li key={key}>{t(key)}</li>)}
         </ul>
       </section>
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { noticeText } from '../../core/session/notice';
 import { createPageTranslator } from '../../lib/i18n-pages';
 import { SidePanelApp } from './App';
 import { CAF_SCOPE, fakeBackground, fakeEnv, NOW, REPORT, sessionIn, type FakeBackground, type FakeEnv } from './test-fakes';
@@ -125,11 +126,13 @@ describe('side panel, notice', () => {
     const bg = fakeBackground(sessionIn('notice'));
     const { container } = await mount(bg);
     const notice = byTestId('notice-text').textContent ?? '';
-    expect(notice).toContain('Nous allons faire ensemble cette démarche : Déclarer vos ressources à la CAF.');
-    expect(notice).toContain('Côte à côte ne garde rien sur vous.');
-    expect(notice).toContain('Vous pouvez arrêter quand vous voulez.');
+    expect(notice).toContain('Vous faites cette démarche\u00a0: Déclarer vos ressources à la CAF.');
+    // The same lines as the person's notice on their page (overlay/features/session-cues.dom.test.tsx), in order.
+    const lines = noticeText(fr.t, 'Déclarer vos ressources à la CAF').split('\n');
+    expect(lines.length).toBeGreaterThan(5);
+    expect(notice).toContain(lines.join(''));
     expect(screen.getByRole('button', { name: 'Lire' })).toBeTruthy();
-    expect(screen.getByText("Les mêmes boutons sont sur l'écran de la personne.")).toBeTruthy();
+    expect(screen.getByText("Le même texte et les mêmes boutons sont sur l'écran de la personne.")).toBeTruthy();
     expectNoFreeText(container);
     await click(byTestId('agree'));
     expect(acts(bg)).toEqual([{ type: 'agree' }]);
@@ -161,6 +164,7 @@ describe('side panel, accompanied', () => {
     const reminders = [...byTestId('reminders').querySelectorAll('li')].map((li) => li.textContent);
     expect(reminders[0]).toBe("Tournez l'écran vers la personne : elle tape son mot de passe seule.");
     expect(reminders).toContain("N'écrivez jamais ses numéros sur un papier.");
+    expect(reminders).toContain('Regardez ailleurs quand la personne tape un mot de passe ou un code.'); // never on the person's page
     expect(screen.getByText(/Pas de prise de notes ici : l'extension ne garde aucun dossier sur les personnes\./)).toBeTruthy();
     expectNoFreeText(container);
   });

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ReadAloudPlayer } from '../../components/ReadAloudPlayer';
 import { durationBucket, type AccompaniedSession, type AutonomyLevel, type SessionCategory } from '../../core/session/accompanied';
+import { noticeText } from '../../core/session/notice';
 import type { PanelView, ProcedureChoice, WorkerAction } from '../../core/session/panel-view';
 import type { SpeechPlatform } from '../../lib/speech';
 import type { Translator } from '../../lib/i18n';
@@ -138,7 +139,7 @@ export function procedureTitle(view: PanelView, packId: string | undefined): str
 /** Notice: the FALC text the worker reads WITH the person, then the person's choice. */
 export function NoticeScreen({ i18n, view, session, busy, act, speech }: ScreenProps & { view: PanelView; session: AccompaniedSession; speech?: () => SpeechPlatform | null }) {
   const { t } = i18n;
-  const text = t('sidepanel.notice.text', { procedure: procedureTitle(view, session.scope?.packId) });
+  const text = noticeText(t, procedureTitle(view, session.scope?.packId)); // the very lines the person's page shows
   return (
     <section class="panel__screen" aria-labelledby="panel-screen-title">
       <ScreenTitle>{t('sidepanel.notice.heading')}</ScreenTitle>

@@ -9,9 +9,9 @@ import { reminderFeature } from '../privacy/reminder-center';
 export const documentReminder = reminderFeature({
   id: 'document-reminder',
   kind: 'document',
-  match: ({ event, target }, t) => {
-    if (target.matches('input[type=file]')) return event === 'focus' ? [t('privacy.reminder.upload')] : null;
+  topic: ({ event, target }) => {
+    if (target.matches('input[type=file]')) return event === 'focus' ? { kind: 'document', what: 'upload' } : null;
     if (!target.matches('a[href]') || !isDocumentLink(target.getAttribute('href') ?? '', target.hasAttribute('download'))) return null;
-    return [event === 'click' ? t('privacy.reminder.download.after') : t('privacy.reminder.download.before')];
+    return { kind: 'document', what: event === 'click' ? 'download-after' : 'download-before' };
   },
 });

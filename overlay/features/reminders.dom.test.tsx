@@ -49,19 +49,26 @@ describe('reminders (C2)', () => {
     expect(document.activeElement).toBe($('pw'));
   });
 
-  it('shows the worker line only in accompanied mode', async () => {
+  it('speaks to the person only: beside a worker, the person may ask them to look away; never a line to the worker', async () => {
     await focus('otp');
     expect(bubbleText()).toContain('À vous de taper.');
-    expect(bubbleText()).not.toContain('Regardez ailleurs');
-    await act(() => privacyState(page.services).mode.set('accompanied'));
-    expect(bubbleText()).toContain('Regardez ailleurs');
-    expect(document.querySelector('.cac-reminder__worker')).not.toBeNull();
+    expect(bubbleText()).not.toContain('accompagnant');
+    await act(() => privacyState(page.services).session.set({ phase: 'accompanied', typist: 'person', secretFocus: true, procedure: null }));
+    expect(bubbleText()).toContain('Vous pouvez demander à votre accompagnant de regarder ailleurs.');
+    expect(bubbleText()).not.toMatch(/Regardez ailleurs|la personne|Vous accompagnez/);
   });
 
-  it('identifier: not on paper, not aloud', async () => {
+  it('identifier: not on paper, not aloud; follows who types while the bubble is open', async () => {
     await focus('nir');
     expect(bubbleText()).toContain('Ne le notez pas sur un papier.');
     expect(bubbleText()).not.toContain('À vous de taper');
+    const session = privacyState(page.services).session;
+    await act(() => session.set({ phase: 'accompanied', typist: 'worker', secretFocus: false, procedure: null }));
+    expect(bubbleText()).toContain('Votre accompagnant tape ce numéro pour vous.');
+    await act(() => session.set({ phase: 'accompanied', typist: 'person', secretFocus: false, procedure: null }));
+    expect(bubbleText()).not.toContain('Votre accompagnant tape');
+    expect(bubbleText()).toContain('Ne le notez pas sur un papier.');
+    expect(document.activeElement).toBe($('nir'));
   });
 
   it('remember-me checkbox: advice for shared computers', async () => {

@@ -1,16 +1,15 @@
 import { reminderFeature } from '../privacy/reminder-center';
 
 /**
- * C2: a password or a one-time code gets the focus — "À vous de taper." for the person,
- * and in accompanied mode "regardez ailleurs" for the worker (the bubble shows that line
- * only when the mode store says 'accompanied').
+ * C2: a password or a one-time code gets the focus — "À vous de taper." for the person and,
+ * beside a worker, that they may ask them to look away (core/privacy/reminders.ts
+ * `reminderKeys`). The worker's own line is in the side panel, never on this page.
  */
 export const secretReminder = reminderFeature({
   id: 'secret-reminder',
   kind: 'secret',
-  match: ({ event, sensitivity }, t) => {
+  topic: ({ event, sensitivity }) => {
     const category = event === 'focus' ? sensitivity() : 'none';
-    if (category !== 'password' && category !== 'one-time-code') return null;
-    return { kind: 'secret', lines: [t('privacy.reminder.secret')], workerLines: [t('privacy.reminder.secret.worker')] };
+    return category === 'password' || category === 'one-time-code' ? { kind: 'secret', secret: category } : null;
   },
 });

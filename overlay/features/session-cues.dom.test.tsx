@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { act, cleanup, render, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SECRET_SENSITIVITIES } from '../../core/privacy/sensitivity';
+import { noticeText } from '../../core/session/notice';
 import type { PersonView } from '../../core/session/person-view';
+import { defaultTranslator } from '../../lib/i18n';
 import { registerPart } from '../lazy/parts';
 import { OverlayRoot } from '../OverlayRoot';
 import { pointAt, privacyState } from '../privacy/privacy-state';
@@ -21,7 +23,7 @@ function trustedClick(target: Element) {
 }
 
 const CANARY = 'canary-Secret-4242';
-const accompanied: PersonView = { phase: 'accompanied', typist: 'worker', secretFocus: false };
+const accompanied: PersonView = { phase: 'accompanied', typist: 'worker', secretFocus: false, procedure: null };
 
 /** Every message the page sent, and a background that answers them (the real one is entrypoints/background). */
 let sent: { type: string; payload: unknown }[];
@@ -84,14 +86,14 @@ describe('session cues: the person\'s side of an accompanied session (W1/W2)', (
     mountOverlay();
     await act(() => new Promise((r) => setTimeout(r, 20)));
     expect(shadow.querySelector('[data-feature="session-cues"]')).toBeNull();
-    expect(state().mode.get()).toBe('alone');
+    expect(state().session.get()).toBeNull();
   });
 
-  it('takes the session from the privacy.state reply (mode accompanied) and shows the badge in the corner strip', async () => {
+  it('takes the session from the privacy.state reply and shows the badge in the corner strip', async () => {
     initialSession = accompanied;
     mountOverlay();
     await waitFor(() => expect(badge()).not.toBeNull());
-    expect(state().mode.get()).toBe('accompanied');
+    expect(state().session.get()?.phase).toBe('accompanied');
     expect(badge()?.getAttribute('aria-label')).toBe('Session accompagnée');
     expect(badge()?.textContent).toContain('Votre accompagnant tape.');
     expect(button('Arrêter')?.getAttribute('aria-label')).toBe('Arrêter la session accompagnée');
@@ -118,7 +120,7 @@ describe('session cues: the person\'s side of an accompanied session (W1/W2)', (
     expect(sessionMessages()).toEqual([{ type: 'session.person', payload: { action: 'stop' } }]);
     expect(cue()).toBe('La session est arrêtée.');
     // The background closes the session: "Session terminée", no token, no Stop.
-    await setView({ phase: 'closing', typist: 'person', secretFocus: false });
+    await setView({ phase: 'closing', typist: 'person', secretFocus: false, procedure: null });
     expect(badge()?.textContent).toContain('Session terminée');
     expect(shadow.querySelector('.cac-session__token')).toBeNull();
     expect(button('Arrêter')).toBeUndefined();
@@ -127,7 +129,7 @@ describe('session cues: the person\'s side of an accompanied session (W1/W2)', (
 
   it('Stop before the agreement: the session is gone, "La session est arrêtée." stays in the same live region', async () => {
     mountOverlay();
-    await setView({ phase: 'scope', typist: 'person', secretFocus: false });
+    await setView({ phase: 'scope', typist: 'person', secretFocus: false, procedure: null });
     await waitFor(() => expect(badge()?.textContent).toContain('Votre accompagnant choisit la démarche.'));
     const live = shadow.querySelector('.cac-session__cue');
     await act(() => trustedClick(button('Arrêter')!));
@@ -148,13 +150,15 @@ describe('session cues: the person\'s side of an accompanied session (W1/W2)', (
 
   it('notice: a non-modal dialog with the short notice; "J\'accepte" / "Je refuse" on trusted clicks only', async () => {
     mountOverlay();
-    await setView({ phase: 'notice', typist: 'person', secretFocus: false });
+    await setView({ phase: 'notice', typist: 'person', secretFocus: false, procedure: 'Déclarer vos ressources à la CAF' });
     await waitFor(() => expect(shadow.querySelector('[role="dialog"]')).not.toBeNull());
     const dialog = shadow.querySelector('[role="dialog"]')!;
     expect(dialog.getAttribute('aria-modal')).toBeNull();
     expect(dialog.querySelector('h2')?.textContent).toBe("Êtes-vous d'accord pour recevoir de l'aide ?");
-    expect(dialog.textContent).toContain('Côte à côte ne garde rien sur vous.');
-    expect(dialog.textContent).toContain('Vous pouvez arrêter à tout moment');
+    expect(dialog.textContent).toContain('Vous faites cette démarche\u00a0: Déclarer vos ressources à la CAF.');
+    // Word for word what the worker's panel reads aloud (core/session/notice.ts), in order.
+    const shown = [...dialog.querySelectorAll('h2, p')].map((el) => el.textContent);
+    expect(shown).toEqual(noticeText(defaultTranslator().t, 'Déclarer vos ressources à la CAF').split('\n'));
     expect(shadow.activeElement).toBe(dialog); // read by a screen reader at once
     await act(() => button("J'accepte")!.click());
     await act(() => button('Je refuse')!.click());
@@ -187,7 +191,7 @@ describe('session cues: the person\'s side of an accompanied session (W1/W2)', (
     expect(button('Changer')?.getAttribute('aria-label')).toBe('Changer : votre accompagnant va taper');
     expect(cue()).toBe("C'est à vous.");
     // A secret field has the focus: the token stays with the person, no "Changer".
-    await setView({ ...accompanied, typist: 'person', secretFocus: true });
+    await setView({ ...accompanied, typist: 'person', secretFocus: true, procedure: null });
     expect(button('Changer')).toBeUndefined();
   });
 
@@ -219,7 +223,7 @@ describe('session cues: the person\'s side of an accompanied session (W1/W2)', (
 
   it('secret fields are not watched outside the accompanied phase', async () => {
     mountOverlay();
-    await setView({ phase: 'notice', typist: 'person', secretFocus: false });
+    await setView({ phase: 'notice', typist: 'person', secretFocus: false, procedure: 'Déclarer vos ressources à la CAF' });
     await waitFor(() => expect(badge()).not.toBeNull());
     document.getElementById('pw')!.focus();
     await act(() => new Promise((r) => setTimeout(r, 10)));
@@ -307,9 +311,9 @@ describe('"montrer ce champ" (session.pointer)', () => {
   it('answers found:false outside the accompanied phase', async () => {
     mountOverlay();
     expect(pointAt(page.services, '#pw')).toBe(false);
-    await setView({ phase: 'notice', typist: 'person', secretFocus: false });
+    await setView({ phase: 'notice', typist: 'person', secretFocus: false, procedure: 'Déclarer vos ressources à la CAF' });
     expect(pointAt(page.services, '#pw')).toBe(false);
-    await setView({ phase: 'closing', typist: 'person', secretFocus: false });
+    await setView({ phase: 'closing', typist: 'person', secretFocus: false, procedure: null });
     expect(pointAt(page.services, '#pw')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Sensitivity } from '../../core/privacy/sensitivity';
+import { NOTICE_QUESTION, noticeLines } from '../../core/session/notice';
 import type { PersonAction } from '../../core/session/panel-view';
 import type { PersonView } from '../../core/session/person-view';
 import type { FormField } from '../dom/describe-field';
@@ -169,7 +170,7 @@ export function createSessionCues(stateOf: SessionStateOf): OverlayFeature {
             )}
           </section>
         </LauncherItem>
-        {view?.phase === 'notice' && <Notice page={page} send={send} onFocusInside={() => (noticeHadFocus.current = true)} />}
+        {view?.phase === 'notice' && <Notice page={page} procedure={view.procedure} send={send} onFocusInside={() => (noticeHadFocus.current = true)} />}
         {pointed && <Pointer key={pointed.n} target={pointed.target} signal={services.signal} />}
       </div>
     );
@@ -182,7 +183,7 @@ export function createSessionCues(stateOf: SessionStateOf): OverlayFeature {
  * the focus comes to it once so a screen reader reads it; the agreement is a deliberate
  * trusted click, never a default.
  */
-function Notice({ page, send, onFocusInside }: { page: PageContext; send: (action: PersonAction) => unknown; onFocusInside: () => void }) {
+function Notice({ page, procedure, send, onFocusInside }: { page: PageContext; procedure: string | null; send: (action: PersonAction) => unknown; onFocusInside: () => void }) {
   const { t } = page.i18n;
   const { CardSection } = kit();
   // The focus comes to the notice once, when the layout shows it, so a screen reader reads it.
@@ -206,12 +207,8 @@ function Notice({ page, send, onFocusInside }: { page: PageContext; send: (actio
   return (
     <CardSection id="session-notice" kind="notice" priority={SECTION_PRIORITY.notice} anchor={null} label={t('session.notice.title')} actions={actions}>
       <section class="cac-session-notice" aria-labelledby="cac-session-notice-title" lang={page.i18n.lang} dir={page.i18n.dir} onFocusIn={onFocusInside}>
-        <h2 id="cac-session-notice-title" ref={title} tabIndex={-1}>{t('session.notice.title')}</h2>
-        <p>{t('session.notice.helper')}</p>
-        <p>{t('session.notice.does')}</p>
-        <p>{t('session.notice.keeps')}</p>
-        <p>{t('session.notice.secret')}</p>
-        <p>{t('session.notice.stop')}</p>
+        <h2 id="cac-session-notice-title" ref={title} tabIndex={-1}>{t(NOTICE_QUESTION)}</h2>
+        {noticeLines(procedure).map((line) => <p key={line.key}>{t(line.key, line.params)}</p>)}
       </section>
     </CardSection>
   );

@@ -10,9 +10,9 @@ import { reminderFeature } from '../privacy/reminder-center';
 export const sharedComputerReminder = reminderFeature({
   id: 'shared-computer-reminder',
   kind: 'shared-computer',
-  match: ({ event, target, sensitivity }, t) => {
+  topic: ({ event, target, sensitivity }) => {
     if (event !== 'focus') return null;
-    if (target.matches('input[type=checkbox]')) return isRememberMeLabel(accessibleName(target)) ? [t('privacy.reminder.shared')] : null;
-    return sensitivity() === 'password' ? [t('privacy.reminder.password.save')] : null;
+    if (target.matches('input[type=checkbox]')) return isRememberMeLabel(accessibleName(target)) ? { kind: 'shared-computer', what: 'remember-me' } : null;
+    return sensitivity() === 'password' ? { kind: 'shared-computer', what: 'save-password' } : null;
   },
 });

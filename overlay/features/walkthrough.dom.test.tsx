@@ -40,7 +40,7 @@ describe('walkthrough', () => {
     expect(document.querySelector('.cac-dock .cac-walk')).not.toBeNull();
     await click('Commencer le guide : Déclarer vos ressources à la CAF');
     expect(progress()).toBe('Étape 1 sur 12');
-    expect(screen.getByText('Pièces à préparer')).toBeTruthy();
+    expect(screen.getByText('Papiers à préparer')).toBeTruthy();
     expect(document.querySelector('.cac-walk[data-step]')?.textContent).toContain('Vos fiches de paie des 3 derniers mois.');
     expect(document.querySelector('.cac-walk h2')?.textContent).toBe('Votre numéro de sécurité sociale');
     expect(document.querySelector('[role="status"].cac-sr')?.textContent).toBe('Étape 1 sur 12 : Votre numéro de sécurité sociale');

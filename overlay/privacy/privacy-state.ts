@@ -1,4 +1,4 @@
-import type { AccompanimentMode, ReminderKind } from '../../core/privacy/reminders';
+import type { ReminderKind } from '../../core/privacy/reminders';
 import type { PersonView } from '../../core/session/person-view';
 import { sendToBackground } from '../../lib/messaging';
 import type { OverlayServices } from '../services';
@@ -11,8 +11,6 @@ import { OVERLAY_HOST_TAG } from '../host-tag';
  * they survive page loads and service-worker restarts and end with the browser.
  */
 export interface PrivacyState {
-  /** 'accompanied' adds the worker's lines ("Regardez ailleurs"): set while the session's phase is 'accompanied'. */
-  mode: Store<AccompanimentMode>;
   /** W1: the accompanied session as this page shows it (privacy.state, then `session.view`), or null. */
   session: Store<PersonView | null>;
   /** W2 "montrer ce champ": the page element the worker points at (a new object per request). */
@@ -41,9 +39,7 @@ function createPrivacyState(services: OverlayServices): PrivacyState {
   const curtain = createStore(false);
   const silenced = createStore<readonly ReminderKind[]>([]);
   const shortcut = createStore<string | null>(null);
-  const mode = createStore<AccompanimentMode>('alone');
   const session = createStore<PersonView | null>(null);
-  session.subscribe((view) => mode.set(view?.phase === 'accompanied' ? 'accompanied' : 'alone'));
   let curtainTouched = false; // a toggle before the background answered wins over its answer
   let sessionTouched = false; // so does a `session.view` push
   const apply = (reply: Awaited<ReturnType<typeof sendToBackground<'privacy.state'>>>) => {
@@ -55,7 +51,6 @@ function createPrivacyState(services: OverlayServices): PrivacyState {
   };
   void sendToBackground('privacy.state', {}).then(apply);
   return {
-    mode,
     session: { ...session, set: (view) => ((sessionTouched = true), session.set(view)) },
     pointer: createStore<{ target: Element } | null>(null),
     silenced,

@@ -1,19 +1,18 @@
 import { useEffect } from 'preact/hooks';
-import type { ReminderKind } from '../../core/privacy/reminders';
-import type { Translator } from '../../lib/i18n';
+import { reminderKeys, type ReminderKind, type ReminderTopic, type TypistNow } from '../../core/privacy/reminders';
 import type { OverlayFeature, PageContext } from '../feature';
 import type { Sensitivity } from '../../core/privacy/sensitivity';
+import type { PersonView } from '../../core/session/person-view';
 import type { FormField } from '../dom/describe-field';
 import { OVERLAY_HOST_TAG } from '../mount';
 import type { OverlayServices } from '../services';
 import { createStore, type Store } from '../store';
 import { privacyState } from './privacy-state';
 
-/** One reminder in the bubble: lines for the person, and lines for the worker (accompanied mode only). */
+/** One reminder in the bubble: lines for the person only (the worker's are in the side panel). */
 export interface Reminder {
   kind: ReminderKind;
   lines: readonly string[];
-  workerLines?: readonly string[];
 }
 
 /** What happened on the page element: it got the focus, the pointer, or a click (links). */
@@ -22,6 +21,8 @@ export interface Trigger {
   target: Element;
   /** The field's category (pack override first), computed once per event and only if asked. */
   sensitivity: () => Sensitivity;
+  /** Who types now (accompanied session), null when the person is alone: the lines depend on it. */
+  typist: TypistNow;
 }
 
 /** One behaviour (a file in overlay/features/): what it has to say about a trigger, or null. */
@@ -35,6 +36,8 @@ export interface ActiveReminders {
   reminders: readonly Reminder[];
   /** Shown by the pointer only: leaving the element hides it. */
   byHover: boolean;
+  /** What opened it (said again with it when the keyboard changes hands). */
+  event: Trigger['event'];
 }
 
 export interface ReminderCenter {
@@ -56,6 +59,8 @@ export function reminderCenter(services: OverlayServices): ReminderCenter {
   return center;
 }
 
+/** Who types, as the reminders know it: only once the session is agreed (phase accompanied). */
+const typistOf = (view: PersonView | null): TypistNow => (view?.phase === 'accompanied' ? view.typist : null);
 const isOurs = (node: EventTarget | null) => (node as Element | null)?.nodeName?.toLowerCase() === OVERLAY_HOST_TAG;
 /** The shadow host of a node inside a shadow root (where an event's relatedTarget was not retargeted), else the node. */
 const rootHost = (node: EventTarget | null) => ((node as Node | null)?.getRootNode?.() as ShadowRoot | undefined)?.host ?? node;
@@ -68,7 +73,7 @@ function createReminderCenter(services: OverlayServices): ReminderCenter {
   const evaluate = (event: Trigger['event'], target: Element): Reminder[] => {
     let category: Sensitivity | undefined;
     const sensitivity = () => (category ??= target.matches(FIELD) ? services.sensitivityOf(target as FormField) : 'none');
-    const trigger: Trigger = { event, target, sensitivity };
+    const trigger: Trigger = { event, target, sensitivity, typist: typistOf(state.session.get()) };
     const silenced = state.silenced.get();
     return [...rules]
       .filter((rule) => !silenced.includes(rule.kind))
@@ -80,7 +85,7 @@ function createReminderCenter(services: OverlayServices): ReminderCenter {
     const target = raw as Element | null;
     if (!target || target.nodeType !== 1 || isOurs(target)) return;
     const reminders = evaluate(event, target);
-    if (reminders.length > 0) active.set({ anchor: target, reminders, byHover: event === 'hover' });
+    if (reminders.length > 0) active.set({ anchor: target, reminders, byHover: event === 'hover', event });
     else if (event !== 'hover') active.set(null);
   };
 
@@ -116,6 +121,15 @@ function createReminderCenter(services: OverlayServices): ReminderCenter {
     active.set(left.length > 0 ? { ...current, reminders: left } : null);
   });
 
+  // The keyboard changed hands (or the session began or ended): the open reminder says it again, so it never contradicts the badge.
+  let typist = typistOf(state.session.get());
+  state.session.subscribe((view) => {
+    const current = active.get();
+    if (typistOf(view) === typist) return;
+    typist = typistOf(view);
+    if (current) show(current.event, current.anchor);
+  });
+
   return {
     register: (rule) => {
       rules.add(rule);
@@ -130,16 +144,15 @@ function createReminderCenter(services: OverlayServices): ReminderCenter {
  * An overlay feature that is one reminder behaviour: its rule is registered with the
  * page's reminder center while the overlay is mounted; the bubble feature shows it.
  */
-export function reminderFeature(spec: { id: string; kind: ReminderKind; match: (trigger: Trigger, t: Translator['t']) => readonly string[] | Reminder | null }): OverlayFeature {
+export function reminderFeature(spec: { id: string; kind: ReminderKind; topic: (trigger: Trigger) => ReminderTopic | null }): OverlayFeature {
   function View({ page }: { page: PageContext }) {
     useEffect(
       () =>
         reminderCenter(page.services).register({
           kind: spec.kind,
           match: (trigger) => {
-            const found = spec.match(trigger, page.i18n.t);
-            if (!found) return null;
-            return 'kind' in found ? found : { kind: spec.kind, lines: found };
+            const topic = spec.topic(trigger);
+            return topic ? { kind: spec.kind, lines: reminderKeys(topic, trigger.typist).map((key) => page.i18n.t(key)) } : null;
           },
         }),
       [page],

@@ -35,8 +35,8 @@ export interface LocatedFinding extends Finding {
   where: string;
 }
 
-/** Keys whose strings people read (G1's pack schema: title, body, help.what…; glossary: plain, example). */
-const PERSON_KEYS = new Set(['title', 'body', 'what', 'example', 'where', 'why', 'procedure', 'papers', 'confidentiality', 'label', 'plain', 'text', 'hint', 'summary', 'message']);
+/** Keys whose strings people read (G1's pack schema: title, body, help.what…, the worker's `workerNote`; glossary: plain, example). */
+const PERSON_KEYS = new Set(['title', 'body', 'what', 'example', 'where', 'why', 'procedure', 'papers', 'confidentiality', 'workerNote', 'label', 'plain', 'text', 'hint', 'summary', 'message']);
 /** Keys for machines and pack authors: selectors (their `label` is a label to find, not to show), notes, ids, patterns. */
 const MACHINE_KEYS = new Set(['selectors', 'target', 'pages', 'urlPatterns', 'note', 'notes', 'id', 'css', 'name', 'autocomplete', 'aria', 'url', 'portal', 'stage', 'schemaVersion', 'format', 'sensitivity', 'page', 'advance', 'aliases', 'caps', 'term', 'source', 'lang', 'version']);
 

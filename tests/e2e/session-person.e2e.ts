@@ -50,7 +50,9 @@ describe('accompanied session, person side (e2e)', () => {
     // The part arrives with the session: the notice, non-modal, with the two buttons.
     const dialog = caf.locator('cote-a-cote-overlay [role="dialog"]');
     await dialog.waitFor({ timeout: 10_000 });
-    expect(await dialog.textContent()).toContain('Vous pouvez arrêter à tout moment');
+    // It names the procedure, through the real background (the title comes with session.view).
+    expect(await dialog.textContent()).toContain('Vous faites cette démarche\u00a0: Déclarer vos ressources à la CAF.');
+    expect(await dialog.textContent()).toContain('Vous pouvez arrêter quand vous voulez');
     await shot(caf, 'notice');
     expect(await axeOverlay(caf)).toEqual({ violations: [], checked: true });
     // A page script clicks "J'accepte" in our open shadow root: not an agreement.
@@ -80,9 +82,19 @@ describe('accompanied session, person side (e2e)', () => {
     await expect.poll(async () => (await session())?.secretFocus, { timeout: 5000 }).toBe(true);
     expect((await session())?.typist).toBe('person');
     await expect.poll(() => badge.textContent(), { timeout: 5000 }).toContain("C'est à vous.");
+    // The reminder beside the field speaks to the person only (the worker's line is in the panel).
+    const reminders = inShadow(caf, '.cac-reminders');
+    await expect.poll(() => reminders.textContent(), { timeout: 5000 }).toContain('Vous pouvez demander à votre accompagnant de regarder ailleurs.');
+    expect(await reminders.textContent()).not.toMatch(/Regardez ailleurs|la personne|Vous accompagnez/);
     await shot(caf, 'secret');
     await caf.locator('#nir').click();
     await expect.poll(async () => (await session())?.secretFocus, { timeout: 5000 }).toBe(false);
+    // The keyboard passes to the worker while the number's field has the focus: its reminder follows the badge.
+    await expect.poll(() => reminders.textContent(), { timeout: 5000 }).toContain('Ne le notez pas sur un papier.');
+    expect(await reminders.textContent()).not.toContain('Votre accompagnant tape');
+    expect((await act({ type: 'switch-typist' })).refused).toBeNull();
+    await expect.poll(() => badge.textContent(), { timeout: 5000 }).toContain('Votre accompagnant tape.');
+    await expect.poll(() => reminders.textContent(), { timeout: 5000 }).toContain('Votre accompagnant tape ce numéro pour vous.');
 
     // "Montrer ce champ": found, scrolled into view, an outline around it; a hostile key finds nothing.
     expect(await fromPanel('session.showField', { key: '#remember-caf' })).toEqual({ found: true });
