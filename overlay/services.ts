@@ -6,6 +6,8 @@ import type { DomWatcher } from './dom/observe';
 import { createStore, type Store } from './store';
 import type { GuideView } from './guide/types';
 import { createLayoutState, type LayoutState } from './layout/layout-state';
+import { createPrivacyState, type PrivacyState } from './privacy/privacy-state';
+import { createReminderCenter, type ReminderCenter } from './privacy/reminder-center';
 
 /** Classifies a field description, with the word lists the background sent (`privacy.rules`). */
 export type Classifier = (description: FieldDescription) => Sensitivity;
@@ -41,6 +43,10 @@ export interface OverlayServices {
   guide: Store<GuideView | null>;
   /** What features declared for the one card, the launcher and the "?" marks (overlay/layout/). */
   layout: LayoutState;
+  /** Confidentiality state: curtain, silenced reminders, the accompanied session's view (overlay/privacy/privacy-state.ts). */
+  privacy: PrivacyState;
+  /** The reminder behaviours' one set of listeners and the reminder on screen (overlay/privacy/reminder-center.ts). */
+  reminders: ReminderCenter;
 }
 
 export function createOverlayServices(signal: AbortSignal, dom: DomWatcher, initialUrl: string): OverlayServices {
@@ -53,7 +59,7 @@ export function createOverlayServices(signal: AbortSignal, dom: DomWatcher, init
     if (found === 'password' || found === 'one-time-code') secrets.set(field, found);
     return secrets.get(field) ?? found;
   };
-  return {
+  const base: Omit<OverlayServices, 'reminders'> = {
     signal,
     dom,
     location: createStore(initialUrl),
@@ -68,5 +74,8 @@ export function createOverlayServices(signal: AbortSignal, dom: DomWatcher, init
       sensitivityOverride.get()(field) ?? remember(field, classifier.get()?.(description ?? describeField(field)) ?? 'none'),
     guide: createStore<GuideView | null>(null),
     layout: createLayoutState(),
+    privacy: createPrivacyState({ signal }),
   };
+  // Per-page state comes from this one factory (no side tables keyed by the services).
+  return { ...base, reminders: createReminderCenter(base) };
 }

@@ -6,6 +6,7 @@ import { createTranslator } from '../../lib/translator';
 import { listen, sendToBackground } from '../../lib/messaging';
 import { createDomWatcher } from '../../overlay/dom/observe';
 import { mountOverlay, OVERLAY_HOST_TAG } from '../../overlay/mount';
+import { isOurHost } from '../../overlay/host-tag';
 import { buildPageReport } from '../../overlay/page-report';
 import { overlayFeatures } from '../../overlay/registry';
 import { createOverlayServices } from '../../overlay/services';
@@ -24,8 +25,7 @@ export function startPortalScript(ctx: ContentScriptContext): void {
   // page cannot lie), the UI strings and the styles. Everything else starts at once.
   const resources = sendToBackground('overlay.resources', {});
   const portalOf = async () => { const r = await resources; return r.ok ? r.data.portal : null; };
-  const isOurs = (node: Node) => node.nodeName.toLowerCase() === OVERLAY_HOST_TAG;
-  const services = createOverlayServices(ctx.signal, createDomWatcher(document, ctx.signal, isOurs), location.href);
+  const services = createOverlayServices(ctx.signal, createDomWatcher(document, ctx.signal, isOurHost), location.href);
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => services.location.set(newUrl.href));
 
   const ownOrigin = browser.runtime.getURL('/');

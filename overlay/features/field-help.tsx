@@ -4,7 +4,8 @@ import type { PackField } from '../../core/packs/schema';
 import { SECTION_PRIORITY } from '../../core/layout/select-card';
 import { accessibleName, collapse } from '../dom/accessible-name';
 import { formatVerdict } from '../dom/format-check';
-import { onTrustedClick } from '../dom/trusted-events';
+import { trusted } from '../../lib/trusted';
+import { isOurHost } from '../host-tag';
 import type { OverlayFeature, PageContext } from '../feature';
 import css from '../guide/guidance.css?inline';
 import { kit } from '../lazy/kit';
@@ -94,7 +95,7 @@ function FieldHelp({ page }: { page: PageContext }) {
             class={`cac-help__q${SHOWN.includes(verdict) ? '' : ' cac-help__q--check'}`}
             aria-label={t('guidance.help.button', { label: names.get(anchor.element!) || field.help.what })}
             aria-expanded={open?.field === field}
-            onClick={onTrustedClick(() => (open?.field === field ? close(false) : setOpen({ field, element: anchor.element!, byButton: true })))}
+            onClick={trusted(() => (open?.field === field ? close(false) : setOpen({ field, element: anchor.element!, byButton: true })))}
           >
             {SHOWN.includes(verdict) ? '?' : '!'}
           </button>
@@ -164,7 +165,7 @@ function HelpCard({ page, open, title, verdict, onClose }: CardProps) {
       ))}
       <ReadAloudButton text={rows.map(([, text]) => text).join('\n')} i18n={page.i18n} showText={false} />
       <div class="cac-card__actions">
-        <button type="button" class="cac-btn" onClick={onTrustedClick(onClose)}>
+        <button type="button" class="cac-btn" onClick={trusted(onClose)}>
           {t('guidance.help.close')}
         </button>
       </div>
@@ -178,7 +179,7 @@ function quickName(el: Element): string {
 }
 
 /** Focus moving into our own UI (the shadow host) keeps the card open. */
-const isOurs = (target: EventTarget | null) => (target as Element | null)?.nodeName?.toLowerCase() === 'cote-a-cote-overlay';
+const isOurs = isOurHost;
 
 export const fieldHelp: OverlayFeature = {
   id: 'field-help',

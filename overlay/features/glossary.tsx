@@ -6,11 +6,11 @@ import type { sendToBackground } from '../../lib/messaging';
 import { createGlossaryScanner, type GlossaryScanner } from '../dom/glossary-scan';
 import type { Box } from '../../core/layout/geometry';
 import { SECTION_PRIORITY } from '../../core/layout/select-card';
-import { onTrustedClick } from '../dom/trusted-events';
+import { trusted } from '../../lib/trusted';
 import type { OverlayFeature, PageContext } from '../feature';
 import type { CardSection } from '../layout/Card';
 import type { LauncherItem } from '../layout/Launcher';
-import { OVERLAY_HOST_TAG } from '../host-tag';
+import { isOurHost } from '../host-tag';
 import css from './glossary.css?inline';
 
 export type Send = typeof sendToBackground;
@@ -28,7 +28,7 @@ export interface GlossaryKit {
   /** The launcher: the list of explained words opens in its tray. */
   LauncherItem: typeof LauncherItem;
 }
-const isOurs = (node: Node | null) => node?.nodeName.toLowerCase() === OVERLAY_HOST_TAG;
+const isOurs = isOurHost;
 
 /**
  * G5: words of the administration found in the page are underlined (CSS highlight, no
@@ -90,14 +90,14 @@ export function createGlossary({ send, CardSection, ReadAloudButton, LauncherIte
         <style>{css}</style>
         {found.length > 0 && (
           <LauncherItem slot="tray" order={20}>
-            <button type="button" ref={toggle} class="cac-gloss__open" aria-expanded={listOpen} aria-controls="cac-gloss-list" onClick={onTrustedClick(() => setListOpen(!listOpen))} onKeyDown={(e) => e.key === 'Escape' && listOpen && (e.stopPropagation(), closeList())}>
+            <button type="button" ref={toggle} class="cac-gloss__open" aria-expanded={listOpen} aria-controls="cac-gloss-list" onClick={trusted(() => setListOpen(!listOpen))} onKeyDown={(e) => e.key === 'Escape' && listOpen && (e.stopPropagation(), closeList())}>
               {t('glossary.list.open', { count: String(found.length) })}
             </button>
             {listOpen && (
               <section id="cac-gloss-list" ref={panel} tabIndex={-1} class="cac-gloss__panel" aria-label={t('glossary.list.title')} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), closeList())}>
                 <div class="cac-gloss__title">
                   <h2>{t('glossary.list.title')}</h2>
-                  <button type="button" class="cac-gloss__close" aria-label={t('glossary.list.close')} title={t('glossary.list.close')} onClick={onTrustedClick(closeList)}>✕</button>
+                  <button type="button" class="cac-gloss__close" aria-label={t('glossary.list.close')} title={t('glossary.list.close')} onClick={trusted(closeList)}>✕</button>
                 </div>
                 <p>{t('glossary.list.help')}</p>
                 <ul class="cac-gloss__list">
@@ -124,7 +124,7 @@ export function createGlossary({ send, CardSection, ReadAloudButton, LauncherIte
     const [open, setOpen] = useState(false);
     return (
       <li>
-        <button type="button" class="cac-gloss__term" aria-expanded={open} aria-controls={`cac-gloss-${id}`} onClick={onTrustedClick(() => setOpen(!open))}>
+        <button type="button" class="cac-gloss__term" aria-expanded={open} aria-controls={`cac-gloss-${id}`} onClick={trusted(() => setOpen(!open))}>
           <span aria-hidden="true">{open ? '▾' : page.i18n.dir === 'rtl' ? '◂' : '▸'} </span>
           {term}
         </button>
@@ -153,7 +153,7 @@ export function createGlossary({ send, CardSection, ReadAloudButton, LauncherIte
         <ReadAloudButton text={text} i18n={page.i18n} />
         {card.sensitive && <p class="cac-card__note">{t('glossary.sensitive')}</p>}
         <div class="cac-card__actions">
-          <button type="button" class="cac-btn" onClick={onTrustedClick(() => onKnown(id))}>{t('glossary.known')}</button>
+          <button type="button" class="cac-btn" onClick={trusted(() => onKnown(id))}>{t('glossary.known')}</button>
         </div>
       </div>
     );

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { onTrustedClick } from '../dom/trusted-events';
+import { trusted } from '../../lib/trusted';
 import type { OverlayFeature, PageContext } from '../feature';
 import { loadPart } from '../lazy/load-part';
 import type { PartExports } from '../lazy/parts';
@@ -57,7 +57,7 @@ function PrivacyCurtain({ page }: { page: PageContext }) {
       <style>{CSS}</style>
       {!active && (
         <LauncherItem slot="tray" order={30}>
-          <button type="button" ref={button} class="cac-curtain-button" aria-label={t('privacy.curtain.button')} title={t('privacy.curtain.button')} onClick={onTrustedClick(() => ((byButton.current = true), state.setCurtain(true)))}>
+          <button type="button" ref={button} class="cac-curtain-button" aria-label={t('privacy.curtain.button')} title={t('privacy.curtain.button')} onClick={trusted(() => ((byButton.current = true), state.setCurtain(true)))}>
             {t('privacy.curtain.button.short')}
           </button>
         </LauncherItem>
@@ -92,7 +92,7 @@ function Curtain({ page, state, focusRemove }: CurtainProps) {
         <div class="cac-curtain-wait" lang={page.i18n.lang} dir={page.i18n.dir} role="status">
           <p>{part === null ? t('privacy.curtain.failed') : t('privacy.curtain.pending')}</p>
           {part === null && (
-            <button type="button" class="cac-curtain-button" onClick={onTrustedClick(() => state.setCurtain(false))}>
+            <button type="button" class="cac-curtain-button" onClick={trusted(() => state.setCurtain(false))}>
               {t('privacy.curtain.remove')}
             </button>
           )}

@@ -1,5 +1,5 @@
 import { SECTION_PRIORITY } from '../../core/layout/select-card';
-import { onTrustedClick } from '../dom/trusted-events';
+import { trusted } from '../../lib/trusted';
 import type { OverlayFeature, PageContext } from '../feature';
 import { CardSection } from '../layout/Card';
 import { privacyState } from '../privacy/privacy-state';
@@ -38,12 +38,12 @@ function ReminderBubble({ page }: { page: PageContext }) {
             {shown.reminders.map((reminder) => (
               <section key={reminder.kind} data-reminder={reminder.kind}>
                 {reminder.lines.map((line) => <p key={line}>{line}</p>)}
-                <button type="button" class="cac-reminder__silence" onClick={onTrustedClick(() => state.silence(reminder.kind))}>
+                <button type="button" class="cac-reminder__silence" onClick={trusted(() => state.silence(reminder.kind))}>
                   {t('privacy.reminder.silence')}
                 </button>
               </section>
             ))}
-            <button type="button" class="cac-reminder__close" aria-label={t('privacy.reminder.close')} onClick={onTrustedClick(center.dismiss)}>
+            <button type="button" class="cac-reminder__close" aria-label={t('privacy.reminder.close')} onClick={trusted(center.dismiss)}>
               ×
             </button>
           </div>

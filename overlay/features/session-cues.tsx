@@ -6,7 +6,7 @@ import type { PersonView } from '../../core/session/person-view';
 import type { FormField } from '../dom/describe-field';
 import type { Box } from '../../core/layout/geometry';
 import { SECTION_PRIORITY } from '../../core/layout/select-card';
-import { onTrustedClick } from '../dom/trusted-events';
+import { trusted } from '../../lib/trusted';
 import type { OverlayFeature, PageContext } from '../feature';
 import { kit } from '../lazy/kit';
 import type { OverlayServices } from '../services';
@@ -119,7 +119,7 @@ export function createSessionCues(stateOf: SessionStateOf): OverlayFeature {
 
     // Said at once, in the live region that stays on screen even if the session is gone;
     // taken back only if the background did not stop it.
-    const stop = onTrustedClick(() => {
+    const stop = trusted(() => {
       say(t('session.stopped'), 8000);
       void send('stop').then((reply) => (reply.ok && reply.data.done) || setCue(''));
     });
@@ -154,7 +154,7 @@ export function createSessionCues(stateOf: SessionStateOf): OverlayFeature {
               <div class="cac-session__row cac-session__token" data-typist={view.typist}>
                 <p>{view.typist === 'person' ? t('session.typist.person') : t('session.typist.worker')}</p>
                 {!view.secretFocus && (
-                  <button type="button" aria-label={view.typist === 'person' ? t('session.typist.switch.toWorker') : t('session.typist.switch.toPerson')} onClick={onTrustedClick(() => void send('switch-typist'))}>
+                  <button type="button" aria-label={view.typist === 'person' ? t('session.typist.switch.toWorker') : t('session.typist.switch.toPerson')} onClick={trusted(() => void send('switch-typist'))}>
                     {t('session.typist.switch')}
                   </button>
                 )}
@@ -196,10 +196,10 @@ function Notice({ page, procedure, send, onFocusInside }: { page: PageContext; p
   // The card is a sheet for the notice; its text scrolls, the two answers stay on screen.
   const actions = (
     <div class="cac-session-notice__actions" onFocusIn={onFocusInside}>
-      <button type="button" class="cac-btn cac-btn--main cac-session-notice__agree" onClick={onTrustedClick(() => void send('agree'))}>
+      <button type="button" class="cac-btn cac-btn--main cac-session-notice__agree" onClick={trusted(() => void send('agree'))}>
         {t('session.notice.agree')}
       </button>
-      <button type="button" class="cac-btn cac-session-notice__decline" onClick={onTrustedClick(() => void send('decline'))}>
+      <button type="button" class="cac-btn cac-session-notice__decline" onClick={trusted(() => void send('decline'))}>
         {t('session.notice.decline')}
       </button>
     </div>

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { SECTION_PRIORITY } from '../../core/layout/select-card';
 import type { WalkthroughProgress } from '../../core/packs/walkthrough-state';
 import type { sendToBackground } from '../../lib/messaging';
-import { onTrustedClick } from '../dom/trusted-events';
+import { trusted } from '../../lib/trusted';
 import type { OverlayFeature, PageContext } from '../feature';
 import { kit } from '../lazy/kit';
 import css from '../guide/guidance.css?inline';
@@ -92,7 +92,7 @@ export function createWalkthrough(send: Send): OverlayFeature {
       return (
         <Panel page={page}>
           <p role="status">{t('guidance.walk.done')}</p>
-          <button type="button" class="cac-btn" onClick={onTrustedClick(() => setDone(false))}>{t('guidance.walk.close')}</button>
+          <button type="button" class="cac-btn" onClick={trusted(() => setDone(false))}>{t('guidance.walk.close')}</button>
         </Panel>
       );
     }
@@ -103,7 +103,7 @@ export function createWalkthrough(send: Send): OverlayFeature {
         <Panel page={page}>
           <p class="cac-card__progress">{t('guidance.walk.progress', { n: String(progress.step + 1), total: String(progress.total) })}</p>
           <p>{t('guidance.walk.paused', { title: progress.title })} {t('guidance.walk.paused.more')}</p>
-          <button type="button" class="cac-btn" onClick={onTrustedClick(() => stop(false))}>{t('guidance.walk.stop')}</button>
+          <button type="button" class="cac-btn" onClick={trusted(() => stop(false))}>{t('guidance.walk.stop')}</button>
         </Panel>
       );
     }
@@ -162,7 +162,7 @@ function Start({ page, onStart }: { page: PageContext; onStart: (packId: string)
       <LauncherItem slot="pinned" order={10}>
         <section class="cac-walk cac-walk--start" data-feature="walkthrough" aria-label={t('guidance.walk.region')}>
           <style>{css}</style>
-          <button type="button" class="cac-btn cac-btn--main" aria-label={t('guidance.walk.start', { title: main.title })} title={main.title} onClick={onTrustedClick(() => onStart(main.id))}>
+          <button type="button" class="cac-btn cac-btn--main" aria-label={t('guidance.walk.start', { title: main.title })} title={main.title} onClick={trusted(() => onStart(main.id))}>
             {t('guidance.walk.start.short')}
           </button>
         </section>
@@ -171,7 +171,7 @@ function Start({ page, onStart }: { page: PageContext; onStart: (packId: string)
         <LauncherItem slot="tray" order={10}>
           <section class="cac-walk cac-walk--more" aria-label={t('guidance.walk.region')}>
             {more.map(({ id, title }) => (
-              <button key={id} type="button" class="cac-btn" onClick={onTrustedClick(() => onStart(id))}>
+              <button key={id} type="button" class="cac-btn" onClick={trusted(() => onStart(id))}>
                 {t('guidance.walk.start', { title })}
               </button>
             ))}

@@ -1,6 +1,6 @@
 import type { PackStep } from '../../core/packs/schema';
 import { SECTION_PRIORITY } from '../../core/layout/select-card';
-import { onTrustedClick } from '../dom/trusted-events';
+import { trusted } from '../../lib/trusted';
 import type { PageContext } from '../feature';
 import { kit } from '../lazy/kit';
 
@@ -41,14 +41,14 @@ export function StepCard({ page, step, n, total, missing, target, focusOnShow, i
     <>
       {/* Keys: "Précédent" appears at step 2 — without them the focused "Suivant" button would become it. */}
       {onPrevious && (
-        <button key="previous" type="button" class="cac-btn" onClick={onTrustedClick(onPrevious)}>
+        <button key="previous" type="button" class="cac-btn" onClick={trusted(onPrevious)}>
           {t('guidance.walk.previous')}
         </button>
       )}
-      <button key="next" type="button" class="cac-btn cac-btn--main" onClick={onTrustedClick(onNext)}>
+      <button key="next" type="button" class="cac-btn cac-btn--main" onClick={trusted(onNext)}>
         {n === total ? t('guidance.walk.finish') : t('guidance.walk.next')}
       </button>
-      <button key="stop" type="button" class="cac-btn" onClick={onTrustedClick(onStop)}>
+      <button key="stop" type="button" class="cac-btn" onClick={trusted(onStop)}>
         {t('guidance.walk.stop')}
       </button>
     </>

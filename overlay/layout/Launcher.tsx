@@ -1,6 +1,6 @@
 import { createPortal, type ComponentChildren } from 'preact';
 import { useContext, useRef } from 'preact/hooks';
-import { onTrustedClick } from '../dom/trusted-events';
+import { trusted } from '../../lib/trusted';
 import type { PageContext } from '../feature';
 import { useStore } from '../store';
 import { LayoutContext } from './Card';
@@ -55,7 +55,7 @@ export function Launcher({ page, layout }: { page: PageContext; layout: LayoutSt
           aria-expanded={open}
           aria-controls="cac-launcher-tray"
           title={open ? t('badge.hide') : t('badge.show')}
-          onClick={onTrustedClick(() => layout.tray.set(!open))}
+          onClick={trusted(() => layout.tray.set(!open))}
         >
           <span class="cac-badge__check" aria-hidden="true">✓</span>
           <span>{t('badge.official')} · {portal}</span>

@@ -1,6 +1,6 @@
 import { chooseCorner, cornerSpots, GAP, grow, NARROW, overlaps, overlapsAny, placeMark, placeSheet, union, visibleIn, type Box, type Corner, type View } from '../../core/layout/geometry';
 import { placeBeside } from './place-beside';
-import { OVERLAY_HOST_TAG } from '../host-tag';
+import { isInOurUi } from '../host-tag';
 import type { Anchor, LayoutState } from './layout-state';
 import { keepFor, deepActiveElement, boxOf } from './keep';
 
@@ -186,7 +186,7 @@ export function drawnBy(el: Element): Element {
   return label ?? el;
 }
 
-const isOurs = (el: Element) => el.nodeName.toLowerCase() === OVERLAY_HOST_TAG || el.closest(OVERLAY_HOST_TAG) !== null || (el.getRootNode() as ShadowRoot).host?.nodeName.toLowerCase() === OVERLAY_HOST_TAG;
+const isOurs = (el: Element) => isInOurUi(el);
 
 function rememberFocus(layout: LayoutState, event: FocusEvent): void {
   const target = event.composedPath()[0];

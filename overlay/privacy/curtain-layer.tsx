@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FormField } from '../dom/describe-field';
-import { onTrustedClick } from '../dom/trusted-events';
+import { trusted } from '../../lib/trusted';
 import type { PageContext } from '../feature';
 import type { OverlayServices } from '../services';
 import { useStore } from '../store';
@@ -49,7 +49,7 @@ export function CurtainLayer({ page, state, onReady, focusRemove }: CurtainLayer
         <p>
           <strong>{t('privacy.curtain.on')}</strong> {shortcut ? t('privacy.curtain.hint', { shortcut }) : t('privacy.curtain.hint.none')}
         </p>
-        <button type="button" ref={remove} onClick={onTrustedClick(() => state.setCurtain(false))}>
+        <button type="button" ref={remove} onClick={trusted(() => state.setCurtain(false))}>
           {t('privacy.curtain.remove')}
         </button>
       </div>

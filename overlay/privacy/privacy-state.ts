@@ -24,18 +24,11 @@ export interface PrivacyState {
   setCurtain: (active: boolean) => void;
 }
 
-const states = new WeakMap<OverlayServices, PrivacyState>();
+/** The page's privacy state (built once with the page's services: overlay/services.ts). */
+export const privacyState = (services: OverlayServices): PrivacyState => services.privacy;
 
-/** The page's privacy state (one per page services, created on first use). */
-export function privacyState(services: OverlayServices): PrivacyState {
-  const known = states.get(services);
-  if (known) return known;
-  const state = createPrivacyState(services);
-  states.set(services, state);
-  return state;
-}
-
-function createPrivacyState(services: OverlayServices): PrivacyState {
+/** Built by createOverlayServices, once per page. */
+export function createPrivacyState(services: Pick<OverlayServices, 'signal'>): PrivacyState {
   const curtain = createStore(false);
   const silenced = createStore<readonly ReminderKind[]>([]);
   const shortcut = createStore<string | null>(null);

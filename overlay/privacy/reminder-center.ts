@@ -4,7 +4,7 @@ import type { OverlayFeature, PageContext } from '../feature';
 import type { Sensitivity } from '../../core/privacy/sensitivity';
 import type { PersonView } from '../../core/session/person-view';
 import type { FormField } from '../dom/describe-field';
-import { OVERLAY_HOST_TAG } from '../mount';
+import { isOurHost } from '../host-tag';
 import type { OverlayServices } from '../services';
 import { createStore, type Store } from '../store';
 import { privacyState } from './privacy-state';
@@ -48,27 +48,21 @@ export interface ReminderCenter {
 
 const ORDER: readonly ReminderKind[] = ['secret', 'shared-computer', 'identifier', 'document'];
 const FIELD = 'input, select, textarea';
-const centers = new WeakMap<OverlayServices, ReminderCenter>();
 
 /** The page's reminder center: one set of document listeners for every reminder behaviour. */
-export function reminderCenter(services: OverlayServices): ReminderCenter {
-  const known = centers.get(services);
-  if (known) return known;
-  const center = createReminderCenter(services);
-  centers.set(services, center);
-  return center;
-}
+export const reminderCenter = (services: OverlayServices): ReminderCenter => services.reminders;
 
 /** Who types, as the reminders know it: only once the session is agreed (phase accompanied). */
 const typistOf = (view: PersonView | null): TypistNow => (view?.phase === 'accompanied' ? view.typist : null);
-const isOurs = (node: EventTarget | null) => (node as Element | null)?.nodeName?.toLowerCase() === OVERLAY_HOST_TAG;
+const isOurs = isOurHost;
 /** The shadow host of a node inside a shadow root (where an event's relatedTarget was not retargeted), else the node. */
 const rootHost = (node: EventTarget | null) => ((node as Node | null)?.getRootNode?.() as ShadowRoot | undefined)?.host ?? node;
 
-function createReminderCenter(services: OverlayServices): ReminderCenter {
+/** Built by createOverlayServices, once per page: one set of document listeners for every reminder behaviour. */
+export function createReminderCenter(services: Omit<OverlayServices, 'reminders'>): ReminderCenter {
   const rules = new Set<ReminderRule>();
   const active = createStore<ActiveReminders | null>(null);
-  const state = privacyState(services);
+  const state = services.privacy;
 
   const evaluate = (event: Trigger['event'], target: Element): Reminder[] => {
     let category: Sensitivity | undefined;
