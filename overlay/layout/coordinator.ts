@@ -35,7 +35,17 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
   let corner: Corner | null = null;
   let busy = false;
   let again = false;
+  // A frame asked only by scrolling: the page's content did not move under our surfaces
+  // relative to their anchors, so what lies under each spot is not sampled again (hit
+  // tests on every scroll frame would cost the page its smooth scrolling).
+  let scrollOnly = true;
+  const sample = new Map<HTMLElement, { dx: number; dy: number }>();
   const schedule = () => {
+    scrollOnly = false;
+    if (busy) return void (again = true);
+    frame ||= requestAnimationFrame(run);
+  };
+  const onScroll = () => {
     if (busy) return void (again = true);
     frame ||= requestAnimationFrame(run);
   };
@@ -43,8 +53,10 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
     frame = 0;
     if (signal.aborted) return;
     busy = true;
+    const fresh = !scrollOnly;
+    scrollOnly = true;
     try {
-      await place(read(layout, root()));
+      await place(read(layout, root()), fresh);
     } catch (error) {
       console.warn('[Côte à côte] placement', error instanceof Error ? error.name : 'error');
     } finally {
@@ -53,9 +65,10 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
     }
   };
 
-  const place = async (f: Frame) => {
+  const place = async (f: Frame, fresh: boolean) => {
     const launcherSpots = f.launcher ? cornerSpots(f.view, f.launcher, f.rtl) : [];
-    const covers = contentUnder(f.view);
+    const sampled = contentUnder(f.view);
+    const covers = fresh ? sampled : () => 0;
     // Decide (reads only): the card first (it is about the person's field), then the
     // launcher around it, then the "?" marks around both.
     let cardPlace = f.card ? await placeCard(f, null) : null;
@@ -67,7 +80,9 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
     }
     const tray = f.tray && !f.tray.hidden ? trayBox(launcherBox, corner, f) : null;
     const taken = [cardPlace?.box, launcherBox, tray].filter((b): b is Box => !!b);
-    const marks = placeMarks(f, taken, covers);
+    const marks = placeMarks(f, taken, sampled, fresh ? null : sample);
+    if (fresh) sample.clear();
+    for (const [el, spot, anchor] of marks) if (spot && anchor) sample.set(el, { dx: spot.left - anchor.left, dy: spot.top - anchor.top });
     // Then write, all at once.
     if (f.card && cardPlace) writeCard(f.card.el, cardPlace);
     if (f.launcher && launcherBox) writeLauncher(f.launcher.el, launcherBox, corner!, f.tray, f.view);
@@ -95,7 +110,7 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
 
   layout.onSchedule(schedule);
   const on = { capture: true, passive: true, signal };
-  addEventListener('scroll', schedule, on);
+  addEventListener('scroll', onScroll, on);
   addEventListener('resize', schedule, on);
   visualViewport?.addEventListener('resize', schedule, on);
   document.addEventListener('focusin', (e) => (rememberFocus(layout, e), schedule()), on);
@@ -127,15 +142,24 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
  * and tray, of each other, of the page's other fields, and of the page's own text and
  * controls under them (a "?" on the "Afficher" checkbox hid it).
  */
-function placeMarks(f: Frame, taken: Box[], covers: (box: Box, own: Element | null) => number): Array<[HTMLElement, { top: number; left: number } | null]> {
+function placeMarks(
+  f: Frame,
+  taken: Box[],
+  covers: (box: Box, own: Element | null) => number,
+  kept: ReadonlyMap<HTMLElement, { dx: number; dy: number }> | null,
+): Array<[HTMLElement, { top: number; left: number } | null, Box | null]> {
   const placed: Box[] = [];
   return f.marks.map((mark) => {
-    if (!mark.anchor || !visibleIn(mark.anchor, f.view)) return [mark.el, null];
+    if (!mark.anchor || !visibleIn(mark.anchor, f.view)) return [mark.el, null, null];
     const others = f.fields.filter((b) => !overlaps(b, mark.anchor!));
     const keep = f.keep.filter((k) => !overlaps(k, mark.anchor!));
-    const spot = placeMark(mark.anchor, MARK, f.view, [...keep, ...taken, ...placed, ...others], f.rtl, (box) => covers(box, mark.owner) > 0);
+    const avoid = [...keep, ...taken, ...placed, ...others];
+    // Scrolling: the spot found last time, moved with its field, if it is still clear of our surfaces.
+    const last = kept?.get(mark.el);
+    const moved = last && { top: mark.anchor.top + last.dy, left: mark.anchor.left + last.dx };
+    const spot = moved && !overlapsAny({ ...moved, width: MARK, height: MARK }, avoid) ? moved : placeMark(mark.anchor, MARK, f.view, avoid, f.rtl, (box) => covers(box, mark.owner) > 0);
     if (spot) placed.push({ ...spot, width: MARK, height: MARK });
-    return [mark.el, spot];
+    return [mark.el, spot, mark.anchor];
   });
 }
 
