@@ -219,6 +219,44 @@ async function auditPage(url: string): Promise<AuditResult[]> {
 describe(`occlusion audit (${PAGES_DIR ? `pages of ${PAGES_DIR}` : 'practice portals'}${STRICT ? ', strict' : ''})`, { retry: 0 }, () => {
   it('has pages to audit', () => expect(targets.length).toBeGreaterThan(0));
 
+  it('sees planted occlusion, and only that (the audit can fail)', async () => {
+    const page = await h.context.newPage();
+    await page.bringToFront();
+    await page.goto('https://www.caf.fr/connexion', { waitUntil: 'load' });
+    await waitForOverlay(page);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.focus('#nir');
+    await page.evaluate(() => {
+      // Everything the overlay drew is removed; then one box on the field, two boxes on each
+      // other, a button outside the window, a ring around the field (a ring covers nothing).
+      const root = document.querySelector('cote-a-cote-overlay')!.shadowRoot!;
+      for (const child of [...root.children]) if (child.tagName !== 'STYLE') child.remove();
+      const field = document.querySelector('#nir')!.getBoundingClientRect();
+      const box = (css: string, tag = 'div', text = '') => {
+        const el = document.createElement(tag);
+        el.setAttribute('style', `position:fixed;z-index:2147483647;${css}`);
+        el.textContent = text;
+        root.append(el);
+      };
+      box(`left:${field.left + 10}px;top:${field.top}px;width:60px;height:${field.height}px;background:#fff`, 'div', 'on the field');
+      box('left:10px;top:10px;width:100px;height:50px;background:#eee', 'div', 'A');
+      box('left:60px;top:30px;width:100px;height:50px;background:#ddd', 'div', 'B');
+      box('left:-200px;top:300px;width:80px;height:30px', 'button', 'Outside');
+      box(`left:${field.left - 6}px;top:${field.top - 6}px;width:${field.width + 12}px;height:${field.height + 12}px;border:3px solid red;pointer-events:none`);
+    });
+    const r = await auditState(page, { page: 'planted', size: '1024×768', textScale: 1, state: 'focus #nir' });
+    const seen = r.measured.findings.map((f) => `${f.kind} ${f.surface} → ${f.other.split(' ').slice(0, 2).join(' ')}`).sort();
+    expect(seen).toEqual([
+      // The viewport a person sees: without the page's scroll bar.
+      expect.stringMatching(/^button-outside button "Outside" → viewport 10\d\d×768$/),
+      'covers div "on the field" → focused-field input#nir[name=nir]',
+      'hit div "on the field" → focused-field input#nir[name=nir]',
+      'overlap div "A" → div "B"',
+    ]);
+    expect(r.measured.coverage).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it.each(targets)('%s', async (url) => {
     const mine = await auditPage(url);
     const lines = mine.flatMap((r) => r.measured.findings.map((f) => describeFinding(r, f)));
