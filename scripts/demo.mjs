@@ -1,7 +1,9 @@
 // `npm run demo`: builds the extension, starts the practice portals, and opens Chromium with
 // the extension on the practice home page. Ctrl-C stops everything.
 // Without a display (or with --headless, or CI=true) it walks the main practice pages,
-// writes screenshots to a folder it prints, and exits.
+// captures the scenes that matter (scripts/lib/demo-scenes.mjs: field help, a reminder, a
+// guide step, an accompanied session — page and side panel — at 1366×768 and at 800×600
+// with the largest text), writes the screenshots to a folder it prints, and exits.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { PRACTICE_HOME_HOST, PRACTICE_PAGES, chromiumHostArgs, startPracticeServer } from '../practice/server.mjs';
 import { buildExtension } from './lib/build.mjs';
+import { captureScenes } from './lib/demo-scenes.mjs';
 import { ensureChromium, ensureOpenssl, QUIET_CHROMIUM_ARGS } from './lib/chromium.mjs';
 
 const headless = process.argv.includes('--headless') || process.env.CI === 'true' || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -65,7 +68,9 @@ async function walkAndScreenshot() {
       await page.screenshot({ path: file });
       console.log(`  ${url} → ${file}`);
     }
-    console.log(`[côte à côte] ${index} screenshots in ${outDir}`);
+    await page.close();
+    const scenes = await captureScenes(context, outDir);
+    console.log(`[côte à côte] ${index} pages and ${scenes.length} scenes in ${outDir}`);
   } finally {
     await context.close();
   }

@@ -1,0 +1,279 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import type { Page } from 'playwright-core';
+import { PRACTICE_PAGES } from '../../practice/server.mjs';
+import { launchHarness, OUTPUT_DIR, waitForOverlay, type Harness } from './harness';
+import {
+  auditState, describeFinding, loadPacks, SIZES, spread, stepFor, summarize, TEXT_SCALES,
+  type AuditResult, type Targets,
+} from './occlusion-audit';
+
+/**
+ * Issue 9, "Checked by": the occlusion audit on every practice page with fields or a guide,
+ * at 1366×768, 1024×768 and 800×600, normal and largest text, resting / each field focused
+ * (a deterministic sample) / an accompanied session (notice, accompanied, a field focused,
+ * "montrer ce champ") / a guide step (and its target focused). From geometry only.
+ *
+ * CAC_AUDIT_STRICT=1 fails a page on any finding; without it the findings are printed (the
+ * overlay of today fails: the layout coordinator of issue 9 is what fixes it).
+ * CAC_AUDIT_PAGES=/dir audits every .html file of that folder instead, served under
+ * https://$CAC_AUDIT_HOST/cac-audit/ (default www.impots.gouv.fr) — pages nobody here has seen.
+ * CAC_AUDIT_ONLY=<part of a URL> audits only matching pages; CAC_AUDIT_FIELDS=n focuses n
+ * fields per page (3); CAC_AUDIT_DEBUG=1 prints the settle time of each measure.
+ * Every finding is written to .output/occlusion/<practice|unseen>.txt (and .json).
+ */
+const STRICT = process.env.CAC_AUDIT_STRICT === '1';
+const PAGES_DIR = process.env.CAC_AUDIT_PAGES;
+const AUDIT_HOST = process.env.CAC_AUDIT_HOST ?? 'www.impots.gouv.fr';
+const UNSEEN_BASE = `https://${AUDIT_HOST}/cac-audit/`;
+/** Fields focused per page (the CAF return has 40): those a pack explains or that are sensitive first, spread evenly. */
+const FIELDS_PER_PAGE = Number(process.env.CAC_AUDIT_FIELDS ?? 3);
+const REPORT_DIR = join(OUTPUT_DIR, 'occlusion');
+
+const packs = loadPacks();
+const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png' };
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path).map((p) => join(name, p));
+    return name.endsWith('.html') ? [name] : [];
+  }).sort();
+}
+
+/** The pages to audit: a folder given by CAC_AUDIT_PAGES, or the official practice pages. */
+const targets: string[] = (PAGES_DIR
+  ? htmlFiles(PAGES_DIR).slice(0, Number(process.env.CAC_AUDIT_LIMIT ?? 1e9)).map((p) => `${UNSEEN_BASE}${p}`)
+  : PRACTICE_PAGES.filter((p) => p.portal && !p.autoRedirect).map((p) => `https://${p.host}${p.path}`)
+).filter((url) => !process.env.CAC_AUDIT_ONLY || url.includes(process.env.CAC_AUDIT_ONLY));
+
+let h: Harness;
+let panel: Page;
+let textScale = 0;
+const results: AuditResult[] = [];
+const skipped: string[] = [];
+
+beforeAll(async () => {
+  h = await launchHarness();
+  panel = await h.context.newPage();
+  await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
+  if (PAGES_DIR) {
+    await h.context.route(`${UNSEEN_BASE}**`, async (route) => {
+      const path = join(PAGES_DIR, decodeURIComponent(new URL(route.request().url()).pathname.slice('/cac-audit/'.length)));
+      try {
+        await route.fulfill({ body: readFileSync(path), contentType: TYPES[extname(path)] ?? 'application/octet-stream' });
+      } catch {
+        await route.fulfill({ status: 404, body: '' });
+      }
+    });
+  }
+});
+afterAll(async () => {
+  await setTextScale(1).catch(() => undefined);
+  await h?.close();
+});
+
+const fromPanel = (type: string, payload: unknown) => panel.evaluate(([type, payload]) => chrome.runtime.sendMessage({ type, payload }), [type, payload] as const);
+const act = (action: unknown) => fromPanel('session.act', { action }) as Promise<{ refused: string | null; view: { session: { phase: string } | null } }>;
+
+/** The reading settings as the popup writes them (storage.local "settings"); pages follow them live. */
+async function setTextScale(scale: number) {
+  if (scale === textScale) return;
+  await panel.evaluate((s) => chrome.storage.local.set({ settings: { textScale: s, language: 'fr', rate: 0.9 } }), scale);
+  textScale = scale;
+}
+
+const short = (url: string) => url.replace(/^https:\/\//, '').replace(UNSEEN_BASE.slice(8), 'unseen/');
+
+/** Measures one state at every text scale and window size; `prepare` runs before each measure. */
+async function everyConfig(page: Page, url: string, state: string, targets: Targets = {}, prepare?: () => Promise<unknown>) {
+  for (const scale of TEXT_SCALES) {
+    await setTextScale(scale);
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await prepare?.();
+      results.push(await auditState(page, { page: short(url), size: `${size.width}×${size.height}`, textScale: scale, state }, targets));
+    }
+  }
+}
+
+/** Fields of page.report that a person can see, as unique CSS keys (never a value). */
+interface Field {
+  key: string;
+  sensitivity: string;
+  hint: string | null;
+}
+
+/** A deterministic sample: fields a pack explains or that are sensitive first (they open our cards), in page order. */
+function sampleFields(fields: readonly Field[], n: number): Field[] {
+  const important = fields.filter((f) => f.hint !== null || f.sensitivity !== 'none');
+  const picked = spread(important, n);
+  const rest = spread(fields.filter((f) => !important.includes(f)), n - picked.length);
+  return fields.filter((f) => picked.includes(f) || rest.includes(f));
+}
+
+async function visibleFields(page: Page): Promise<Field[]> {
+  const report = await h.pageReport(page);
+  if (!('fields' in report)) return [];
+  const shown = await page.evaluate(
+    (keys) => keys.map((key) => {
+      const el = document.querySelector(key);
+      const r = el?.getBoundingClientRect();
+      return !!el && !!r && r.width > 0 && r.height > 0 && getComputedStyle(el).visibility === 'visible';
+    }),
+    report.fields.map((f) => f.key),
+  );
+  return report.fields.filter((_, i) => shown[i]).map(({ key, sensitivity, hint }) => ({ key, sensitivity, hint }));
+}
+
+const focusField = (page: Page, key: string) =>
+  page.evaluate((k) => {
+    const el = document.querySelector<HTMLElement>(k);
+    el?.focus();
+    el?.scrollIntoView({ block: 'nearest' });
+  }, key);
+
+async function tabIdOf(page: Page): Promise<number> {
+  return panel.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1, page.url());
+}
+
+/** An accompanied session on this page, driven from the side panel as the worker would; ended and cleared after. */
+async function sessionStates(page: Page, url: string, fields: Field[], packId: string, portal: string) {
+  await page.bringToFront();
+  await act({ type: 'start' });
+  await act({ type: 'choose-scope', scope: { packId, portal, category: 'social' } });
+  const agree = page.locator('cote-a-cote-overlay').getByRole('button', { name: "J'accepte" });
+  await agree.waitFor({ timeout: 5000 }).catch(() => undefined);
+  await everyConfig(page, url, 'session: notice');
+  await act({ type: 'agree' });
+  await agree.waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
+  await everyConfig(page, url, 'session');
+  const secret = fields.find((f) => f.sensitivity !== 'none') ?? fields[0];
+  if (secret) await everyConfig(page, url, `session + focus ${secret.key}`, {}, () => focusField(page, secret.key));
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const shown = fields.at(-1);
+  // The pulse fades after a few seconds: shown again before each measure.
+  if (shown) await everyConfig(page, url, `session + montrer ${shown.key}`, { pointed: shown.key }, () => fromPanel('session.showField', { key: shown.key }));
+  for (const type of ['end', 'desk-done', 'finish']) await act({ type });
+}
+
+/** A guide step of the page's pack, resumed the way the overlay resumes one (walkthrough state of the tab, then a reload). */
+async function guideStates(page: Page, url: string, guide: NonNullable<ReturnType<typeof stepFor>>) {
+  const tab = await tabIdOf(page);
+  await panel.evaluate(([tab, packId, step]) => chrome.storage.session.set({ [`walkthrough:${tab}`]: { v: 1, packId, step } }), [tab, guide.pack.id, guide.index] as const);
+  await page.reload({ waitUntil: 'load' });
+  await waitForOverlay(page);
+  const state = `guide step ${guide.index + 1} "${guide.step.id}"`;
+  await everyConfig(page, url, state, { step: guide.step.target ?? null }, () => page.evaluate(() => scrollTo(0, 0)));
+  const isField = guide.step.target
+    ? await page.evaluate((set) => {
+        const finder = (window as unknown as { __cacAuditFinder?: { createTargetFinder: (d: Document, ex?: Element) => { find: (s: unknown[]) => { target: Element | null } } } }).__cacAuditFinder;
+        const target = finder?.createTargetFinder(document, document.querySelector('cote-a-cote-overlay') ?? undefined).find(set).target;
+        return !!target?.matches('input:not([type=hidden]), select, textarea');
+      }, guide.step.target as unknown[])
+    : false;
+  if (isField) {
+    const focusTarget = () =>
+      page.evaluate((set) => {
+        const finder = (window as unknown as { __cacAuditFinder: { createTargetFinder: (d: Document, ex?: Element) => { find: (s: unknown[]) => { target: Element | null } } } }).__cacAuditFinder;
+        const target = finder.createTargetFinder(document, document.querySelector('cote-a-cote-overlay') ?? undefined).find(set).target as HTMLElement;
+        target.focus();
+        target.scrollIntoView({ block: 'nearest' });
+      }, guide.step.target as unknown[]);
+    await everyConfig(page, url, `${state} + target focused`, { step: guide.step.target ?? null }, focusTarget);
+  }
+  await panel.evaluate((tab) => chrome.storage.session.remove(`walkthrough:${tab}`), tab);
+}
+
+async function auditPage(url: string): Promise<AuditResult[]> {
+  const before = results.length;
+  const page = await h.context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // A tab in the background gets no animation frames: the overlay would not place anything.
+  await page.bringToFront();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForOverlay(page);
+    const guide = stepFor(url, packs);
+    const fields = await visibleFields(page);
+    if (!fields.length && !guide) {
+      skipped.push(short(url));
+      return [];
+    }
+    await everyConfig(page, url, 'resting', {}, () => page.evaluate(() => scrollTo(0, 0)));
+    for (const field of sampleFields(fields, FIELDS_PER_PAGE)) await everyConfig(page, url, `focus ${field.key}`, {}, () => focusField(page, field.key));
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const report = await h.pageReport(page);
+    const portal = 'portal' in report ? report.portal : null;
+    const packId = guide?.pack.id ?? packs.find((p) => p.portal === portal && p.steps.length)?.id;
+    if (portal && packId) await sessionStates(page, url, fields, packId, portal);
+    if (guide) await guideStates(page, url, guide);
+  } finally {
+    await page.close();
+  }
+  return results.slice(before);
+}
+
+// No retry: a finding is geometry, not luck, and a retry would triple the run time.
+describe(`occlusion audit (${PAGES_DIR ? `pages of ${PAGES_DIR}` : 'practice portals'}${STRICT ? ', strict' : ''})`, { retry: 0 }, () => {
+  it('has pages to audit', () => expect(targets.length).toBeGreaterThan(0));
+
+  it('sees planted occlusion, and only that (the audit can fail)', async () => {
+    const page = await h.context.newPage();
+    await page.bringToFront();
+    await page.goto('https://www.caf.fr/connexion', { waitUntil: 'load' });
+    await waitForOverlay(page);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.focus('#nir');
+    await page.evaluate(() => {
+      // Everything the overlay drew is removed; then one box on the field, two boxes on each
+      // other, a button outside the window, a ring around the field (a ring covers nothing).
+      const root = document.querySelector('cote-a-cote-overlay')!.shadowRoot!;
+      for (const child of [...root.children]) if (child.tagName !== 'STYLE') child.remove();
+      const field = document.querySelector('#nir')!.getBoundingClientRect();
+      const box = (css: string, tag = 'div', text = '') => {
+        const el = document.createElement(tag);
+        el.setAttribute('style', `position:fixed;z-index:2147483647;${css}`);
+        el.textContent = text;
+        root.append(el);
+      };
+      box(`left:${field.left + 10}px;top:${field.top}px;width:60px;height:${field.height}px;background:#fff`, 'div', 'on the field');
+      box('left:10px;top:10px;width:100px;height:50px;background:#eee', 'div', 'A');
+      box('left:60px;top:30px;width:100px;height:50px;background:#ddd', 'div', 'B');
+      box('left:-200px;top:300px;width:80px;height:30px', 'button', 'Outside');
+      box(`left:${field.left - 6}px;top:${field.top - 6}px;width:${field.width + 12}px;height:${field.height + 12}px;border:3px solid red;pointer-events:none`);
+    });
+    const r = await auditState(page, { page: 'planted', size: '1024×768', textScale: 1, state: 'focus #nir' });
+    const seen = r.measured.findings.map((f) => `${f.kind} ${f.surface} → ${f.other.split(' ').slice(0, 2).join(' ')}`).sort();
+    expect(seen).toEqual([
+      // The viewport a person sees: without the page's scroll bar.
+      expect.stringMatching(/^button-outside button "Outside" → viewport 10\d\d×768$/),
+      'covers div "on the field" → focused-field input#nir[name=nir]',
+      'hit div "on the field" → focused-field input#nir[name=nir]',
+      'overlap div "A" → div "B"',
+    ]);
+    expect(r.measured.coverage).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it.each(targets)('%s', async (url) => {
+    const mine = await auditPage(url);
+    const lines = mine.flatMap((r) => r.measured.findings.map((f) => describeFinding(r, f)));
+    if (STRICT) expect(lines).toEqual([]);
+    else if (lines.length) console.log(`${short(url)}: ${lines.length} findings (CAC_AUDIT_STRICT=1 fails on them)\n${lines.slice(0, 8).join('\n')}`);
+  }, 180_000);
+
+  it('measured every state, and prints the summary (share of the viewport we cover: median, max)', () => {
+    expect(results.length).toBeGreaterThan(0);
+    // Not vacuous: the audit saw our surfaces and the protected things of the page.
+    expect(results.some((r) => r.measured.surfaces.length > 0)).toBe(true);
+    if (!PAGES_DIR) expect(results.some((r) => r.measured.protectedThings.some((p) => p.kind === 'step-target'))).toBe(true);
+    const summary = summarize(results);
+    mkdirSync(REPORT_DIR, { recursive: true });
+    const name = PAGES_DIR ? 'unseen' : 'practice';
+    writeFileSync(join(REPORT_DIR, `${name}.json`), JSON.stringify({ summary, skipped, results }, null, 1));
+    writeFileSync(join(REPORT_DIR, `${name}.txt`), `${summary.text}\n\n${results.flatMap((r) => r.measured.findings.map((f) => describeFinding(r, f))).join('\n')}\n`);
+    console.log(`${summary.text}\n  skipped (no field, no guide): ${skipped.join(', ') || 'none'}\n  every finding: ${relative(process.cwd(), join(REPORT_DIR, `${name}.txt`))}`);
+  });
+});
