@@ -23,6 +23,8 @@ export const NARROW = 700;
 export const SHEET_SHARE = 0.4;
 /** The smallest sheet worth showing: a title and one row of buttons at the largest text. */
 export const SHEET_MIN = 120;
+/** Room between a field and its "?" mark. */
+export const MARK_GAP = 10;
 
 export const overlaps = (a: Box, b: Box): boolean =>
   a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
@@ -124,13 +126,14 @@ export function chooseCorner(
  * nowhere free, the mark stays hidden this frame (the card still opens on focus).
  */
 export function placeMark(anchor: Box, size: number, view: View, avoid: readonly Box[], rtl: boolean, blocked: (box: Box) => boolean = () => false): { top: number; left: number } | null {
+  // MARK_GAP keeps the mark outside the outline drawn around a step's target (7 px).
   const middle = anchor.top + anchor.height / 2 - size / 2;
-  const after = rtl ? anchor.left - GAP / 2 - size : anchor.left + anchor.width + GAP / 2;
+  const after = rtl ? anchor.left - MARK_GAP - size : anchor.left + anchor.width + MARK_GAP;
   const end = rtl ? anchor.left : anchor.left + anchor.width - size;
   const spots: Array<[number, number]> = [
     [middle, after],
-    [anchor.top - size - 2, end],
-    [anchor.top + anchor.height + 2, end],
+    [anchor.top - size - MARK_GAP, end],
+    [anchor.top + anchor.height + MARK_GAP, end],
   ];
   for (const [top, left] of spots) {
     const box = { top, left, width: size, height: size };

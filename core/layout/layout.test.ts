@@ -72,7 +72,7 @@ describe('chooseCorner', () => {
 describe('placeMark', () => {
   it('goes after the field on the line, else above its end, never over what it must avoid', () => {
     const field = box(100, 100, 300, 40);
-    expect(placeMark(field, 32, view, [], false)).toEqual({ top: 104, left: 404 });
+    expect(placeMark(field, 32, view, [], false)).toEqual({ top: 104, left: 410 });
     const next = box(100, 404, 300, 40); // another field right after it
     const spot = placeMark(field, 32, view, [next], false)!;
     expect(overlaps(box(spot.top, spot.left, 32, 32), next)).toBe(false);

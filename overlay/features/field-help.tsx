@@ -19,6 +19,7 @@ interface Open {
 }
 
 const SHOWN: ReadonlyArray<FormatVerdict> = ['ok', 'empty'];
+const SECONDARY = ['guidance.help.example', 'guidance.help.why'];
 
 /**
  * G2: a "?" beside each field a guide pack knows (in our shadow root, placed by the layout
@@ -148,6 +149,11 @@ function HelpCard({ page, open, title, verdict, onClose }: CardProps) {
       anchor={open.element}
       label={t('guidance.help.region')}
       onKeyDown={(e: KeyboardEvent) => e.key === 'Escape' && onClose()}
+      actions={
+        <button type="button" class="cac-btn" onClick={trusted(onClose)}>
+          {t('guidance.help.close')}
+        </button>
+      }
     >
       <div class="cac-help" data-feature="field-help">
       <h2 ref={heading} tabIndex={-1}>{title}</h2>
@@ -158,16 +164,14 @@ function HelpCard({ page, open, title, verdict, onClose }: CardProps) {
         </p>
       )}
       {rows.map(([key, text]) => (
-        <p key={key}>
+        // Where room is short (a sheet, the largest text), the example and the why wait.
+        <p key={key} class={SECONDARY.includes(key) ? 'cac-secondary' : undefined}>
           <span class="cac-card__label">{t(key)}</span>
           {text}
         </p>
       ))}
-      <ReadAloudButton text={rows.map(([, text]) => text).join('\n')} i18n={page.i18n} showText={false} />
-      <div class="cac-card__actions">
-        <button type="button" class="cac-btn" onClick={trusted(onClose)}>
-          {t('guidance.help.close')}
-        </button>
+      <div class="cac-secondary">
+        <ReadAloudButton text={rows.map(([, text]) => text).join('\n')} i18n={page.i18n} showText={false} />
       </div>
       </div>
     </CardSection>

@@ -33,14 +33,17 @@ function ReminderBubble({ page }: { page: PageContext }) {
           anchor={shown.anchor}
           label={t('privacy.reminder.region')}
           onKeyDown={(e) => e.key === 'Escape' && e.isTrusted && center.dismiss()}
+          actions={
+            // One "not again" for what is shown, in the card's foot: always on screen.
+            <button type="button" class="cac-reminder__silence" onClick={trusted(() => shown.reminders.forEach((r) => state.silence(r.kind)))}>
+              {t('privacy.reminder.silence')}
+            </button>
+          }
         >
           <div class="cac-reminder" role="group" aria-label={t('privacy.reminder.region')}>
             {shown.reminders.map((reminder) => (
               <section key={reminder.kind} data-reminder={reminder.kind}>
                 {reminder.lines.map((line) => <p key={line}>{line}</p>)}
-                <button type="button" class="cac-reminder__silence" onClick={trusted(() => state.silence(reminder.kind))}>
-                  {t('privacy.reminder.silence')}
-                </button>
               </section>
             ))}
             <button type="button" class="cac-reminder__close" aria-label={t('privacy.reminder.close')} onClick={trusted(center.dismiss)}>

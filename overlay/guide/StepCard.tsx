@@ -58,9 +58,9 @@ export function StepCard({ page, step, n, total, missing, target, focusOnShow, i
       <div class="cac-walk" data-step={step.id}>
       <p class="cac-card__progress">{t('guidance.walk.progress', { n: String(n), total: String(total) })}</p>
       <h2 ref={title} tabIndex={-1}>{step.title}</h2>
-      {intro && <p>{intro.procedure}</p>}
+      {intro && <p class="cac-secondary">{intro.procedure}</p>}
       {intro && intro.papers.length > 0 && (
-        <details>
+        <details class="cac-secondary">
           <summary>{t('guidance.walk.papers')}</summary>
           <ul>{intro.papers.map((paper) => <li key={paper}>{paper}</li>)}</ul>
         </details>

@@ -1,4 +1,4 @@
-import { chooseCorner, cornerSpots, GAP, grow, NARROW, overlaps, overlapsAny, placeMark, placeSheet, union, visibleIn, type Box, type Corner, type View } from '../../core/layout/geometry';
+import { chooseCorner, cornerSpots, GAP, grow, inside, NARROW, overlaps, overlapsAny, placeMark, placeSheet, union, visibleIn, type Box, type Corner, type View } from '../../core/layout/geometry';
 import { placeBeside } from './place-beside';
 import { isInOurUi } from '../host-tag';
 import type { Anchor, LayoutState } from './layout-state';
@@ -84,9 +84,27 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
     if (fresh) sample.clear();
     for (const [el, spot, anchor] of marks) if (spot && anchor) sample.set(el, { dx: spot.left - anchor.left, dy: spot.top - anchor.top });
     // Then write, all at once.
-    if (f.card && cardPlace) writeCard(f.card.el, cardPlace);
+    if (f.card && cardPlace) writeCard(f.card.el, cardPlace, compactFor(f, cardPlace));
     if (f.launcher && launcherBox) writeLauncher(f.launcher.el, launcherBox, corner!, f.tray, f.view);
     for (const [el, spot] of marks) writeMark(el, spot);
+  };
+
+  // Short of room, the card hides what is not needed to act (data-compact): decided once per
+  // content and window size, so it does not flip back and forth as its height changes.
+  let compactKey: string | null = null;
+  const compactFor = (f: Frame, place: CardPlace): boolean => {
+    const key = `${layout.choice.get().sections.join()}|${f.view.width}x${f.view.height}|${f.scale}`;
+    const compactNow = f.card!.el.dataset.compact !== undefined;
+    if (compactNow && compactKey === key) return true;
+    if (compactNow) {
+      // Other content or window: measure the whole card again next frame.
+      compactKey = null;
+      schedule();
+      return false;
+    }
+    const compact = f.card!.height > place.maxHeight + 1;
+    if (compact) (compactKey = key), schedule(); // placed again once the compact content is laid out
+    return compact;
   };
 
   const placeCard = async (f: Frame, launcher: Box | null): Promise<CardPlace> => {
@@ -95,9 +113,9 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
     if (!card.sheet && f.view.width >= NARROW * f.scale) {
       const reference = f.anchor ?? (launcher ? launcher : null);
       if (reference) {
-        const beside = await placeBeside(reference, card.el, avoid, f.rtl);
+        const beside = await placeBeside(reference, card.el, avoid, f.rtl, f.view);
         const box = beside && { top: beside.top, left: beside.left, width: card.width, height: Math.min(card.height, beside.maxHeight) };
-        if (beside && box && beside.maxHeight >= Math.min(card.height, 160) && !overlapsAny(box, avoid)) return { mode: 'float', box, maxHeight: beside.maxHeight };
+        if (beside && box && beside.maxHeight >= Math.min(card.height, 160) && inside(box, f.view) && !overlapsAny(box, avoid)) return { mode: 'float', box, maxHeight: beside.maxHeight };
       }
     }
     const reserve = { top: 0, bottom: 0 };
@@ -241,8 +259,10 @@ function contentUnder(view: View) {
 
 const hasOwnText = (el: Element) => Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim() !== '');
 
-function writeCard(el: HTMLElement, place: CardPlace): void {
+function writeCard(el: HTMLElement, place: CardPlace, compact: boolean): void {
   el.dataset.mode = place.mode;
+  if (compact) el.dataset.compact = '';
+  else delete el.dataset.compact;
   if (place.mode === 'sheet') el.dataset.edge = place.edge;
   else delete el.dataset.edge;
   Object.assign(el.style, {

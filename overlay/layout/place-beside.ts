@@ -1,5 +1,5 @@
 import { computePosition, flip, hide, offset, shift, size, type Middleware, type Placement } from '@floating-ui/dom';
-import { GAP, overlapsAny, type Box } from '../../core/layout/geometry';
+import { GAP, inside, overlapsAny, type Box, type View } from '../../core/layout/geometry';
 
 export interface BesidePlace {
   top: number;
@@ -16,7 +16,7 @@ export interface BesidePlace {
  * or the reference scrolled away (`hide`): the coordinator then makes the card a sheet.
  * Reads only; the caller writes the result (all reads of a frame, then all writes).
  */
-export async function placeBeside(reference: Box, card: HTMLElement, avoid: readonly Box[], rtl: boolean): Promise<BesidePlace | null> {
+export async function placeBeside(reference: Box, card: HTMLElement, avoid: readonly Box[], rtl: boolean, view: View): Promise<BesidePlace | null> {
   const virtual = { getBoundingClientRect: () => ({ ...reference, x: reference.left, y: reference.top, right: reference.left + reference.width, bottom: reference.top + reference.height }) };
   const order: Placement[] = rtl ? ['bottom-end', 'top-end', 'left', 'right'] : ['bottom-start', 'top-start', 'right', 'left'];
   let maxHeight = Infinity;
@@ -28,7 +28,7 @@ export async function placeBeside(reference: Box, card: HTMLElement, avoid: read
       flip({ fallbackPlacements: order.slice(1), padding: GAP }),
       shift({ padding: GAP }),
       size({ padding: GAP, apply: ({ availableHeight }) => void (maxHeight = availableHeight) }),
-      avoidBoxes(avoid, order),
+      avoidBoxes(avoid, order, view),
       hide({ strategy: 'referenceHidden' }),
     ],
   });
@@ -36,13 +36,15 @@ export async function placeBeside(reference: Box, card: HTMLElement, avoid: read
   return { top: result.y, left: result.x, maxHeight: Math.max(0, Math.floor(maxHeight)) };
 }
 
-/** Moves on to the next placement while the card would cover a box it must keep clear of. */
-function avoidBoxes(avoid: readonly Box[], order: readonly Placement[]): Middleware {
+/** Moves on to the next placement while the card would cover a box it must keep clear of, or leave the window. */
+function avoidBoxes(avoid: readonly Box[], order: readonly Placement[], view: View): Middleware {
   return {
     name: 'avoid',
     fn: ({ x, y, placement, rects, middlewareData }) => {
       const box = { top: y, left: x, width: rects.floating.width, height: rects.floating.height };
-      if (!overlapsAny(box, avoid)) return {};
+      // Height is capped by `size` afterwards: only the width and the top must fit here.
+      const fits = inside({ ...box, height: Math.min(box.height, 160) }, view, GAP / 2);
+      if (fits && !overlapsAny(box, avoid)) return {};
       const tried = (middlewareData.avoid?.tried as number | undefined) ?? 0;
       const next = order[order.indexOf(placement) + 1];
       if (!next || tried >= order.length) return { data: { blocked: true, tried } };
