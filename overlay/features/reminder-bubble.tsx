@@ -34,10 +34,15 @@ function ReminderBubble({ page }: { page: PageContext }) {
           label={t('privacy.reminder.region')}
           onKeyDown={(e) => e.key === 'Escape' && e.isTrusted && center.dismiss()}
           actions={
-            // One "not again" for what is shown, in the card's foot: always on screen.
-            <button type="button" class="cac-reminder__silence" onClick={trusted(() => shown.reminders.forEach((r) => state.silence(r.kind)))}>
-              {t('privacy.reminder.silence')}
-            </button>
+            // One "not again" for what is shown, and closing, in the card's foot: always on screen.
+            <>
+              <button type="button" class="cac-reminder__silence" onClick={trusted(() => shown.reminders.forEach((r) => state.silence(r.kind)))}>
+                {t('privacy.reminder.silence')}
+              </button>
+              <button type="button" class="cac-reminder__close" aria-label={t('privacy.reminder.close')} title={t('privacy.reminder.close')} onClick={trusted(center.dismiss)}>
+                ×
+              </button>
+            </>
           }
         >
           <div class="cac-reminder" role="group" aria-label={t('privacy.reminder.region')}>
@@ -46,9 +51,6 @@ function ReminderBubble({ page }: { page: PageContext }) {
                 {reminder.lines.map((line) => <p key={line}>{line}</p>)}
               </section>
             ))}
-            <button type="button" class="cac-reminder__close" aria-label={t('privacy.reminder.close')} onClick={trusted(center.dismiss)}>
-              ×
-            </button>
           </div>
         </CardSection>
       )}

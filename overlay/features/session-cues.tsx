@@ -30,7 +30,9 @@ const FIELD = 'input, select, textarea';
 export const POINTER_MS = 4000;
 const CUE_MS = 5000;
 /** "Texte plus grand" + 15 % during a session, for our overlay only (the portal's text is not touched). */
-const LARGER = '.cac-root[data-scale="1"]{--cac-scale:1.15!important}.cac-root[data-scale="1.25"]{--cac-scale:1.44!important}.cac-root[data-scale="1.5"]{--cac-scale:1.73!important}';
+// Capped at the largest setting (1.5): beyond it, on a small window, our launcher and card
+// left no room for the person's own field (found by the occlusion audit at 800×600).
+const LARGER = '.cac-root[data-scale="1"]{--cac-scale:1.15!important}.cac-root[data-scale="1.25"]{--cac-scale:1.44!important}';
 
 /**
  * W1/W2, the person's side of an accompanied session (worker beside them, one screen): a

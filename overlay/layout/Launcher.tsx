@@ -58,7 +58,7 @@ export function Launcher({ page, layout }: { page: PageContext; layout: LayoutSt
           onClick={trusted(() => layout.tray.set(!open))}
         >
           <span class="cac-badge__check" aria-hidden="true">✓</span>
-          <span>{t('badge.official')} · {portal}</span>
+          <span class="cac-launcher__label">{t('badge.official')} · {portal}</span>
         </button>
         <div class="cac-launcher__pinned" ref={(el) => layout.slots.pinned.set(el)} />
       </div>

@@ -1,4 +1,4 @@
-import { chooseCorner, cornerSpots, GAP, grow, inside, NARROW, overlaps, overlapsAny, placeMark, placeSheet, union, visibleIn, type Box, type Corner, type View } from '../../core/layout/geometry';
+import { chooseCorner, cornerSpots, GAP, grow, inside, NARROW, SHEET_SHARE, overlaps, overlapsAny, placeMark, placeSheet, union, visibleIn, type Box, type Corner, type View } from '../../core/layout/geometry';
 import { placeBeside } from './place-beside';
 import { isInOurUi } from '../host-tag';
 import type { Anchor, LayoutState } from './layout-state';
@@ -73,9 +73,11 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
     // launcher around it, then the "?" marks around both.
     let cardPlace = f.card ? await placeCard(f, null) : null;
     let launcherBox: Box | null = null;
+    let launcherCompact = false;
     if (f.launcher) {
       corner = chooseCorner(launcherSpots, f.keep, cardPlace ? [cardPlace.box] : [], (box) => covers(box, null), corner);
       launcherBox = launcherSpots.find((s) => s.corner === corner)!.box;
+      launcherCompact = compactLauncherFor(f, overlapsAny(launcherBox, f.keep.map((k) => grow(k, GAP / 2))));
       if (f.card && cardPlace && overlaps(cardPlace.box, launcherBox)) cardPlace = await placeCard(f, launcherBox);
     }
     const tray = f.tray && !f.tray.hidden ? trayBox(launcherBox, corner, f) : null;
@@ -85,8 +87,10 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
     for (const [el, spot, anchor] of marks) if (spot && anchor) sample.set(el, { dx: spot.left - anchor.left, dy: spot.top - anchor.top });
     // Then write, all at once.
     if (f.card && cardPlace) writeCard(f.card.el, cardPlace, compactFor(f, cardPlace));
-    if (f.launcher && launcherBox) writeLauncher(f.launcher.el, launcherBox, corner!, f.tray, f.view);
+    if (f.launcher && launcherBox) writeLauncher(f.launcher.el, launcherBox, corner!, f.tray, f.view, launcherCompact);
     for (const [el, spot] of marks) writeMark(el, spot);
+    if (scrollBy) window.scrollBy({ top: scrollBy, behavior: 'instant' });
+    scrollBy = 0;
   };
 
   // Short of room, the card hides what is not needed to act (data-compact): decided once per
@@ -107,6 +111,18 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
     return compact;
   };
 
+  // No corner free for the whole launcher (a small window, large text, a session): it
+  // shrinks to its essentials (the ✓ and Stop), for as long as the window and focus stay.
+  let launcherKey: string | null = null;
+  let launcherFor: Element | null = null;
+  const compactLauncherFor = (f: Frame, conflict: boolean): boolean => {
+    const key = `${f.view.width}x${f.view.height}|${f.scale}`;
+    const focus = layout.lastPageFocus.get();
+    if (f.launcher!.el.dataset.compact !== undefined && launcherKey === key && launcherFor === focus) return true;
+    if (conflict) (launcherKey = key), (launcherFor = focus), schedule();
+    return conflict;
+  };
+
   const placeCard = async (f: Frame, launcher: Box | null): Promise<CardPlace> => {
     const card = f.card!;
     const avoid = launcher ? [...f.keep, grow(launcher, GAP / 2)] : f.keep;
@@ -120,10 +136,25 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
     }
     const reserve = { top: 0, bottom: 0 };
     if (launcher) reserve[launcher.top > f.view.height / 2 ? 'bottom' : 'top'] = launcher.height + GAP;
-    const sheet = placeSheet(f.view, f.anchor ? [...f.keep, f.anchor] : f.keep, reserve);
+    const kept = f.anchor ? [...f.keep, f.anchor] : f.keep;
+    const sheet = placeSheet(f.view, kept, reserve);
     const height = Math.min(card.height, sheet.maxHeight);
+    roomFor(f, kept, Math.min(card.height, Math.floor(f.view.height * SHEET_SHARE)), sheet.maxHeight, reserve);
     const top = sheet.edge === 'bottom' ? f.view.height - GAP - reserve.bottom - height : sheet.top;
     return { mode: 'sheet', box: { top, left: GAP, width: f.view.width - 2 * GAP, height }, maxHeight: sheet.maxHeight, edge: sheet.edge };
+  };
+
+  // A field in the middle of a small window leaves no room above or below it for the sheet:
+  // the page is scrolled once so the field sits near the top (browsers do the same to bring
+  // a focused field into view). Asked in the decide phase, done after the writes.
+  let scrollBy = 0;
+  let scrolledFor: Anchor | null = null;
+  const roomFor = (f: Frame, kept: Box[], need: number, got: number, reserve: { top: number; bottom: number }) => {
+    const anchor = layout.choice.get().anchor;
+    const area = union(kept.filter((b) => visibleIn(b, f.view)));
+    if (got >= need || !area || !(anchor instanceof Element) || scrolledFor === anchor) return;
+    const dy = area.top - GAP - reserve.top;
+    if (dy > GAP && f.view.height - area.height - 3 * GAP - reserve.top - reserve.bottom > got) (scrollBy = dy), (scrolledFor = anchor);
   };
 
   layout.onSchedule(schedule);
@@ -274,9 +305,11 @@ function writeCard(el: HTMLElement, place: CardPlace, compact: boolean): void {
   });
 }
 
-function writeLauncher(el: HTMLElement, box: Box, corner: Corner, tray: HTMLElement | null, view: View): void {
+function writeLauncher(el: HTMLElement, box: Box, corner: Corner, tray: HTMLElement | null, view: View, compact: boolean): void {
   const bottom = corner.endsWith('bottom');
   el.dataset.corner = corner;
+  if (compact) el.dataset.compact = '';
+  else delete el.dataset.compact;
   // Logical sides (the root carries dir): a tray wider than the bar grows away from the edge.
   const end = corner.startsWith('end');
   Object.assign(el.style, {

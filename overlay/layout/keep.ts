@@ -1,6 +1,7 @@
 import type { Box } from '../../core/layout/geometry';
 
-const CONTROL = 'input, select, textarea, button, img, svg, video, canvas, iframe';
+// Controls and links keep their whole box (a link styled as a button has padding around its words).
+const CONTROL = 'input, select, textarea, button, a, summary, img, svg, video, canvas, iframe, [role], [tabindex]';
 
 /**
  * A box in viewport coordinates (read phase only). For a label, a hint or a legend, the
