@@ -110,7 +110,8 @@ export function createWalkthrough(send: Send): OverlayFeature {
     return (
       <div data-feature="walkthrough">
         <style>{css}</style>
-        {box && <div class="cac-ring" data-decoration="" aria-hidden="true" style={{ top: `${box.top - 4}px`, left: `${box.left - 4}px`, width: `${box.width + 8}px`, height: `${box.height + 8}px` }} />}
+        {/* On the target's own edge, not around it: an outline outside reached the label just above the field. */}
+        {box && <div class="cac-ring" data-decoration="" aria-hidden="true" style={{ top: `${box.top}px`, left: `${box.left}px`, width: `${box.width}px`, height: `${box.height}px` }} />}
         <StepCard
           page={page}
           step={step}

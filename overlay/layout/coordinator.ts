@@ -77,8 +77,9 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
     if (f.launcher) {
       corner = chooseCorner(launcherSpots, f.keep, cardPlace ? [cardPlace.box] : [], (box) => covers(box, null), corner);
       launcherBox = launcherSpots.find((s) => s.corner === corner)!.box;
-      launcherCompact = compactLauncherFor(f, overlapsAny(launcherBox, f.keep.map((k) => grow(k, GAP / 2))));
       if (f.card && cardPlace && overlaps(cardPlace.box, launcherBox)) cardPlace = await placeCard(f, launcherBox);
+      const crowded = overlapsAny(launcherBox, f.keep.map((k) => grow(k, GAP / 2))) || (cardPlace !== null && overlaps(cardPlace.box, launcherBox));
+      launcherCompact = compactLauncherFor(f, crowded);
     }
     const tray = f.tray && !f.tray.hidden ? trayBox(launcherBox, corner, f) : null;
     const taken = [cardPlace?.box, launcherBox, tray].filter((b): b is Box => !!b);

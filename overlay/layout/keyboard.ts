@@ -1,4 +1,4 @@
-import { isPlainTab, nextTabbable } from '../dom/tabbable';
+import { isPlainTab, nextTabbable, previousTabbable } from '../dom/tabbable';
 import type { LayoutState } from './layout-state';
 
 const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
@@ -27,6 +27,11 @@ function chainAfter(layout: LayoutState, page: Element): HTMLElement[] {
   return chain;
 }
 
+function chainOfPrevious(layout: LayoutState, from: Element): HTMLElement[] {
+  const before = previousTabbable(from);
+  return before ? chainAfter(layout, before) : [];
+}
+
 /**
  * Keyboard order of our UI (issue "One calm overlay"): Tab from a field goes to its "?" and
  * into the card about it, then on to the page element after the field; Shift+Tab walks
@@ -37,10 +42,12 @@ export function startKeyboard(layout: LayoutState, shadow: ShadowRoot, signal: A
   document.addEventListener(
     'keydown',
     (e) => {
-      if (!isPlainTab(e) || e.shiftKey) return;
+      if (!isPlainTab(e)) return;
       const from = e.composedPath()[0];
       if (!(from instanceof Element) || from.getRootNode() === shadow) return;
-      if (moveFocus(chainAfter(layout, from)[0] ?? null)) e.preventDefault();
+      // Shift+Tab from the page element after a field comes back through that field's "?" (and card).
+      const chain = e.shiftKey ? chainOfPrevious(layout, from) : chainAfter(layout, from);
+      if (moveFocus((e.shiftKey ? chain.at(-1) : chain[0]) ?? null)) e.preventDefault();
     },
     { capture: true, signal },
   );
