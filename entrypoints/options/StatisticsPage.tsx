@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { statisticsView, type Breakdown, type Cell, type StatTable, type StoredStatistics } from '../../core/session/statistics';
+import type { StoredStatistics } from '../../core/session/statistics';
+import { statisticsView, type Breakdown, type Cell, type StatTable } from '../../core/session/statistics-disclosure';
 import type { Translator } from '../../lib/i18n';
 import { CSV_FILENAME, statisticsCsv } from './csv';
 import { breakdownHeading, breakdownKeyLabel, monthLabel, shortMonthLabel } from './labels';
