@@ -4,7 +4,9 @@ import { findPortal } from '../../core/portals/registry';
 import type { Handlers } from '../../core/protocol/contract';
 import type { BackgroundMessages } from '../../core/protocol/messages';
 import { personViewOf, SWITCH_TYPIST_COMMAND, type AccompaniedSession, type SessionCount, type SessionEvent } from '../../core/session/accompanied';
-import type { PanelGuide, PanelView, ProcedureChoice, WorkerAction } from '../../core/session/panel-view';
+import { panelViewOf } from '../../core/session/panel';
+import type { PanelView, ProcedureChoice } from '../../core/session/panel-view';
+import { eventOfAction, type WorkerAction } from '../../core/session/worker-action';
 import { procedureChoices } from '../../core/session/procedures';
 import { sendToTab } from '../../lib/messaging';
 import { applySessionEvent, readSession } from './session-store';
@@ -39,11 +41,8 @@ export function createSession(deps: SessionDeps) {
     return applied;
   };
   const eventOf = (action: WorkerAction): SessionEvent => {
-    switch (action.type) {
-      case 'start': case 'end': return { type: action.type, now: deps.now() };
-      case 'finish': return { type: 'finish', month: monthOf(deps.now()) };
-      default: return action;
-    }
+    const now = deps.now();
+    return eventOfAction(action, { now, month: monthOf(now) });
   };
 
   const handlers = {
@@ -114,37 +113,19 @@ async function followTab(apply: (e: (s: AccompaniedSession | null) => SessionEve
   return readSession();
 }
 
+/** Reads the followed tab and its walkthrough; the view itself is decided in core (`panelViewOf`). */
 async function panelView(session: AccompaniedSession | null, deps: SessionDeps, procedures: ProcedureChoice[]): Promise<PanelView> {
   const tabId = session?.tabId ?? null;
   const tab = tabId === null ? null : await browser.tabs.get(tabId).catch(() => null);
-  const portal = tab ? findPortal(tab.url ?? '') : null;
-  return {
+  const running = tab && tabId !== null ? await readWalkthrough(tabId) : null;
+  return panelViewOf({
     session,
     now: deps.now(),
-    tab: tabId === null || !tab ? null : { tabId, portal: portal ? { id: portal.id, name: portal.name, shortName: portal.shortName } : null },
-    guide: session ? await guideOf(session, tab ? tabId : null, deps.packs) : null,
+    tab: tab && tabId !== null ? { tabId, portal: findPortal(tab.url ?? '') } : null,
+    running,
+    packs: deps.packs,
     procedures,
-  };
-}
-
-/** The followed tab's walkthrough, or else the declared procedure with no step. */
-async function guideOf(session: AccompaniedSession, tabId: number | null, packs: readonly Pack[]): Promise<PanelGuide | null> {
-  const running = tabId === null ? null : await readWalkthrough(tabId);
-  const pack = packs.find((p) => p.id === running?.packId) ?? packs.find((p) => p.id === session.scope?.packId);
-  if (!pack) return null;
-  const step = running && running.packId === pack.id ? pack.steps[running.step] ?? null : null;
-  return {
-    packId: pack.id,
-    title: pack.title,
-    procedure: pack.procedure,
-    step: step ? running!.step : null,
-    total: pack.steps.length,
-    stepTitle: step?.title ?? null,
-    confidentiality: step?.confidentiality ?? null,
-    papers: pack.papers,
-    // A guide miss reads "Repère introuvable : Se connecter", not an id.
-    anchors: [...pack.steps.map((s) => ({ id: s.id, label: s.title })), ...pack.fields.map((f) => ({ id: `field:${f.id}`, label: f.help.what }))],
-  };
+  });
 }
 
 /** Default wiring: the bundled packs (validated once by the caller), the local counters, the real clock. */

@@ -1,6 +1,7 @@
 import type { PageReport } from '../../core/protocol/page-report';
 import { transition, type AccompaniedSession, type SessionEvent } from '../../core/session/accompanied';
-import type { PanelGuide, PanelView, ProcedureChoice, WorkerAction } from '../../core/session/panel-view';
+import type { PanelGuide, PanelView, ProcedureChoice } from '../../core/session/panel-view';
+import { eventOfAction, type WorkerAction } from '../../core/session/worker-action';
 import type { Send } from './App';
 import type { PanelEnv } from './env';
 
@@ -57,13 +58,7 @@ export function sessionIn(phase: AccompaniedSession['phase'], over: Partial<Acco
   };
 }
 
-function eventOf(action: WorkerAction): SessionEvent {
-  switch (action.type) {
-    case 'start': case 'end': return { type: action.type, now: NOW };
-    case 'finish': return { type: 'finish', month: '2025-03' };
-    default: return action;
-  }
-}
+const eventOf = (action: WorkerAction): SessionEvent => eventOfAction(action, { now: NOW, month: '2025-03' });
 
 export interface FakeBackground {
   send: Send;
