@@ -9,8 +9,9 @@ import type { PanelView, ProcedureChoice } from '../../core/session/panel-view';
 import { eventOfAction, type WorkerAction } from '../../core/session/worker-action';
 import { procedureChoices } from '../../core/session/procedures';
 import { sendToTab } from '../../lib/messaging';
-import { applySessionEvent, readSession } from './session-store';
-import { readWalkthrough } from './walkthrough-store';
+import { createPanelEvents, type PanelChange } from './panel-events';
+import { applySessionEvent, readSession, SESSION_KEY } from './session-store';
+import { readWalkthrough, walkthroughKey } from './walkthrough-store';
 
 type SessionMessages = Pick<BackgroundMessages, 'session.get' | 'session.act' | 'session.report' | 'session.showField' | 'session.person' | 'session.secret'>;
 type Sender = Browser.runtime.MessageSender;
@@ -22,6 +23,8 @@ export interface SessionDeps {
   record: (count: SessionCount) => Promise<void>;
   /** The clock, at the edge (core has none). */
   now: () => number;
+  /** How the side panel is told of changes (tests record them; default: `panel.changed`). */
+  tellPanel?: (change: PanelChange) => Promise<void>;
 }
 
 /** YYYY-MM of the local clock: the only date the statistics keep. */
@@ -33,6 +36,7 @@ export function monthOf(ms: number): string {
 /** Creates the session's handlers and the functions the browser events call. */
 export function createSession(deps: SessionDeps) {
   const procedures = procedureChoices(deps.packs);
+  const panel = sidePanelEvents(deps);
   let told: Promise<unknown> = Promise.resolve();
   const apply = async (event: SessionEvent | ((s: AccompaniedSession | null) => SessionEvent | null)) => {
     const applied = await applySessionEvent(event, deps.record);
@@ -74,13 +78,15 @@ export function createSession(deps: SessionDeps) {
   return {
     handlers,
     /** An official page loaded, or the person switched to an official tab: the session follows it. */
-    onOfficialPage: (tabId: number, url: string) => followPage(apply, tabId, url),
+    onOfficialPage: (tabId: number, url: string) => followPage(apply, tabId, url).then(() => panel.pageShown(tabId)),
     /** The keyboard command: the keyboard passes to the other person. */
     switchTypist: () => apply((s) => (s?.phase === 'accompanied' ? { type: 'switch-typist' } : null)),
     /** The clean-desk page finished: the session moves to its receipt. */
     deskDone: () => apply((s) => (s?.phase === 'closing' ? { type: 'desk-done' } : null)),
     /** What a page of this tab shows of the session (at its start, `privacy.state`). */
     personView: async () => personViewOf(await readSession()),
+    /** W2: tells the side panel of changes (started with the other browser events). */
+    startPanelEvents: panel.start,
   };
 }
 
@@ -128,6 +134,15 @@ async function panelView(session: AccompaniedSession | null, deps: SessionDeps, 
   });
 }
 
+/** W2 (panel-events.ts): the panel follows the session's key and the followed tab's walkthrough. */
+function sidePanelEvents(deps: SessionDeps) {
+  return createPanelEvents({
+    followed: async () => (await readSession())?.tabId ?? null,
+    watched: (key, tab) => key === SESSION_KEY || (tab !== null && key === walkthroughKey(tab)),
+    ...(deps.tellPanel ? { tell: deps.tellPanel } : {}),
+  });
+}
+
 /** Default wiring: the bundled packs (validated once by the caller), the local counters, the real clock. */
 export function defaultSessionDeps(packs: readonly Pack[], record: SessionDeps['record']): SessionDeps {
   return { packs, record, now: () => Date.now() };
@@ -142,6 +157,7 @@ export function startSessionEvents(session: ReturnType<typeof createSession>): (
     void browser.tabs.get(tabId).then((tab) => session.onOfficialPage(tabId, tab.url ?? ''), () => undefined);
   const onCommand = (command: string) => void (command === SWITCH_TYPIST_COMMAND && session.switchTypist());
   browser.tabs.onActivated.addListener(onActivated);
+  const stopPanel = session.startPanelEvents();
   let commands = false;
   try {
     browser.commands.onCommand.addListener(onCommand);
@@ -151,6 +167,7 @@ export function startSessionEvents(session: ReturnType<typeof createSession>): (
   }
   return () => {
     browser.tabs.onActivated.removeListener(onActivated);
+    stopPanel();
     if (commands) browser.commands.onCommand.removeListener(onCommand);
   };
 }
