@@ -1,19 +1,17 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { StoredStatistics } from '../../core/session/statistics';
-import { statisticsView, type Breakdown, type Cell, type StatTable } from '../../core/session/statistics-disclosure';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Breakdown, Cell, StatTable } from '../../core/session/statistics-disclosure';
 import type { Translator } from '../../lib/i18n';
-import { CSV_FILENAME, statisticsCsv } from './csv';
+import { useStore } from '../../overlay/store';
+import type { StatisticsPageStore } from './page-store';
 import { breakdownHeading, breakdownKeyLabel, monthLabel, shortMonthLabel } from './labels';
 import { procedureTitle } from './pack-titles';
 
 export interface StatisticsPageProps {
   i18n: Translator;
-  /** null while loading. */
-  stats: StoredStatistics | null;
+  /** The page's state and actions (page-store.ts). */
+  store: StatisticsPageStore;
   /** Procedure id → title (defaults to the bundled packs' titles). */
   titles?: Record<string, string>;
-  onExport: (csv: string, filename: string) => void;
-  onClear: () => Promise<void>;
 }
 
 /** Acts on real clicks and keys only (our UI never acts on synthetic events). */
@@ -24,22 +22,20 @@ const trusted = (action: () => void) => (event: Event) => {
 /**
  * W3, the options page: what the statistics count (only counters, on this computer), the
  * procedure × month table, a bar chart of the months, the breakdowns, CSV export and
- * erasing. Every number shown went through the suppression of core/session/statistics.ts:
- * nothing under 5, nothing that a sum gives back.
+ * erasing. Every number shown went through the suppression of
+ * core/session/statistics-disclosure.ts: nothing under 5, nothing that a sum gives back.
  */
-export function StatisticsPage({ i18n, stats, titles, onExport, onClear }: StatisticsPageProps) {
+export function StatisticsPage({ i18n, store, titles }: StatisticsPageProps) {
   const { t } = i18n;
-  const view = useMemo(() => (stats ? statisticsView(stats) : null), [stats]);
-  const [exported, setExported] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [cleared, setCleared] = useState(false);
+  const { stats, exported, confirming, cleared } = useStore(store.state);
+  const view = store.view();
+  const empty = store.empty();
   const question = useRef<HTMLParagraphElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (confirming) question.current?.focus();
   }, [confirming]);
 
-  const empty = stats !== null && stats.rows.length === 0;
   const cellText = (cell: Cell) => (cell.kind === 'shown' ? String(cell.value) : cell.kind === 'under-5' ? t('statistics.cell.under5') : t('statistics.cell.masked'));
 
   return (
@@ -62,7 +58,7 @@ export function StatisticsPage({ i18n, stats, titles, onExport, onClear }: Stati
         </p>
       ) : null}
 
-      {view && !empty ? (
+      {view ? (
         <>
           <p class="stats__sessions">
             {view.table.total.kind === 'shown'
@@ -95,17 +91,10 @@ export function StatisticsPage({ i18n, stats, titles, onExport, onClear }: Stati
       {stats !== null ? (
         <section aria-labelledby="stats-keep-title" class="stats__keep">
           <h2 id="stats-keep-title">{t('statistics.export.title')}</h2>
-          {view && !empty ? (
+          {view ? (
             <>
               <p>{t('statistics.export.help')}</p>
-              <button
-                type="button"
-                class="stats__button stats__button--primary"
-                onClick={trusted(() => {
-                  onExport(statisticsCsv(view, i18n, titles), CSV_FILENAME);
-                  setExported(true);
-                })}
-              >
+              <button type="button" class="stats__button stats__button--primary" onClick={trusted(store.exportCsv)}>
                 {t('statistics.export.button')}
               </button>
               <p class="stats__status" role="status">
@@ -120,28 +109,18 @@ export function StatisticsPage({ i18n, stats, titles, onExport, onClear }: Stati
                     type="button"
                     class="stats__button"
                     onClick={trusted(() => {
-                      setConfirming(false);
+                      store.cancelClear();
                       queueMicrotask(() => clearButton.current?.focus());
                     })}
                   >
                     {t('statistics.clear.no')}
                   </button>
-                  <button
-                    type="button"
-                    class="stats__button stats__button--danger"
-                    onClick={trusted(() => {
-                      setConfirming(false);
-                      void onClear().then(() => {
-                        setCleared(true);
-                        setExported(false);
-                      });
-                    })}
-                  >
+                  <button type="button" class="stats__button stats__button--danger" onClick={trusted(() => void store.clear())}>
                     {t('statistics.clear.yes')}
                   </button>
                 </div>
               ) : (
-                <button type="button" class="stats__button stats__button--quiet" ref={clearButton} onClick={trusted(() => setConfirming(true))}>
+                <button type="button" class="stats__button stats__button--quiet" ref={clearButton} onClick={trusted(store.askClear)}>
                   {t('statistics.clear.button')}
                 </button>
               )}
