@@ -1,19 +1,8 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '../overlay/store';
+import { createAutonomyStore } from './autonomy-store';
 import type { AutonomyLevel } from '../core/session/accompanied';
-import {
-  ANSWERS,
-  answerKey,
-  isComplete,
-  levelKey,
-  levelOf,
-  orientationFor,
-  QUESTIONS,
-  skillKey,
-  skillsOf,
-  SUGGESTIONS,
-  type Answer,
-  type Answers,
-} from '../core/session/autonomy';
+import { ANSWERS, answerKey, levelKey, QUESTIONS, skillKey, type Answer } from '../core/session/autonomy';
 import type { Translator } from '../lib/translator';
 import './autonomy-check.css';
 
@@ -36,30 +25,28 @@ const trusted =
 
 /**
  * W4, the digital-autonomy check: ten questions, one at a time, then the level in plain
- * words and where to turn next. Props in, JSX out: the answers live in this component's
- * state and die with it; only `onResult(level)` lets a number out, when the worker asks.
+ * words and where to turn next. The answers live in this component's store
+ * (autonomy-store.ts) and die with it; only `onResult(level)` lets a number out, when the
+ * worker asks.
  * Headings start at h4: it opens inside the side panel's h3 section (h1 panel, h2 screen).
  * Styles: components/autonomy-check.css, imported here (an extension page loads it with
  * this module's chunk); not meant for a shadow root.
  */
 export function AutonomyCheck({ i18n, speak, onResult, onCancel }: AutonomyCheckProps) {
   const { t } = i18n;
-  const [step, setStep] = useState(0);
-  const [answers, setAnswers] = useState<Answers>({});
-  const [counted, setCounted] = useState(false);
+  const [store] = useState(createAutonomyStore);
+  const { step, counted } = useStore(store.state);
   const heading = useRef<HTMLHeadingElement>(null);
   const radios = useRef<Array<HTMLElement | null>>([]);
   const base = useId();
   // Layout effect: the focus lands before the next key press (the answered radio is gone).
   useLayoutEffect(() => heading.current?.focus(), [step]);
 
-  const onResultScreen = step >= QUESTIONS.length;
-  const back = () => setStep((s) => Math.max(0, s - 1));
+  const result = store.result();
+  const back = store.back;
 
-  if (onResultScreen && isComplete(answers)) {
-    const level = levelOf(answers);
-    const skills = skillsOf(answers);
-    const suggestions = orientationFor(level, answers).map((id) => SUGGESTIONS[id]);
+  if (result) {
+    const { level, skills, suggestions } = result;
     const spoken = () =>
       [
         t(levelKey(level)),
@@ -130,9 +117,8 @@ export function AutonomyCheck({ i18n, speak, onResult, onCancel }: AutonomyCheck
               class="cac-aut__button cac-aut__button--primary"
               aria-disabled={counted}
               onClick={trusted(() => {
-                if (counted) return;
-                setCounted(true);
-                onResult(level);
+                const level = store.count();
+                if (level !== null) onResult(level);
               })}
             >
               {t('autonomy.count')}
@@ -148,15 +134,8 @@ export function AutonomyCheck({ i18n, speak, onResult, onCancel }: AutonomyCheck
     );
   }
 
-  const index = Math.min(step, QUESTIONS.length - 1);
-  const question = QUESTIONS[index]!;
-  const chosen = answers[question.id];
-  const last = index === QUESTIONS.length - 1;
-  const choose = (answer: Answer) => setAnswers((a) => ({ ...a, [question.id]: answer }));
-  const confirm = (answer: Answer) => {
-    choose(answer);
-    setStep(index + 1);
-  };
+  const { index, question, chosen, last } = store.question();
+  const { choose, confirm } = store;
   const read = () => speak?.([t(question.key), t(question.hintKey), ...ANSWERS.map((a) => `${t(answerKey(a))}.`)].join('\n'));
 
   const onKey = (answer: Answer) =>
@@ -224,7 +203,7 @@ export function AutonomyCheck({ i18n, speak, onResult, onCancel }: AutonomyCheck
           </button>
         )}
         {chosen && (
-          <button type="button" class="cac-aut__button cac-aut__button--primary" onClick={trusted(() => setStep(index + 1))}>
+          <button type="button" class="cac-aut__button cac-aut__button--primary" onClick={trusted(store.next)}>
             {last ? t('autonomy.seeResult') : t('autonomy.next')}
           </button>
         )}

@@ -1,7 +1,7 @@
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { Translator } from '../lib/i18n';
 import { SPEECH_RATES } from '../lib/speech-rates';
-import { onTrustedClick } from '../overlay/dom/trusted-events';
+import { trusted } from '../lib/trusted';
 import { loadPart } from '../overlay/lazy/load-part';
 import { loadedPart } from '../overlay/lazy/parts';
 import { ReadingContext, type ReadingOptions } from './reading-context';
@@ -78,7 +78,7 @@ export function ReadAloudButton({ text, i18n, lang = 'fr', showText = true }: Re
   return (
     <div class="cac-read" data-status={status === 'unavailable' ? 'unavailable' : 'idle'}>
       <div class="cac-read__controls" role="group" aria-label={t('reading.group')}>
-        <button type="button" ref={main} class="cac-read__btn" onClick={onTrustedClick(read)}>
+        <button type="button" ref={main} class="cac-read__btn" onClick={trusted(read)}>
           <span aria-hidden="true">▶ </span>
           {t('reading.read')}
         </button>

@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { splitSentences, type Sentence } from '../core/text/sentences';
 import type { Translator } from '../lib/i18n';
 import { browserSpeech, createSpeaker, SPEECH_RATES, type SpeakerState } from '../lib/speech';
-import { onTrustedClick } from '../overlay/dom/trusted-events';
+import { trusted } from '../lib/trusted';
 import type { ReadAloudProps } from './ReadAloudButton';
 import type { ReadingOptions } from './reading-context';
 import css from './read-aloud-player.css?inline';
@@ -68,12 +68,12 @@ export function ReadAloudPlayer({ text, i18n, lang = 'fr', showText = true, opti
     <div class="cac-read" data-status={state.status}>
       <style>{css}</style>
       <div class="cac-read__controls" role="group" aria-label={t('reading.group')}>
-        <button type="button" ref={main} class="cac-read__btn" onClick={onTrustedClick(toggle)}>
+        <button type="button" ref={main} class="cac-read__btn" onClick={trusted(toggle)}>
           <span aria-hidden="true">{state.status === 'speaking' ? '⏸' : '▶'} </span>
           {state.status === 'speaking' ? t('reading.pause') : state.status === 'paused' ? t('reading.resume') : t('reading.read')}
         </button>
         {active && (
-          <button type="button" class="cac-read__btn" onClick={onTrustedClick(stop)}>
+          <button type="button" class="cac-read__btn" onClick={trusted(stop)}>
             <span aria-hidden="true">■ </span>
             {t('reading.stop')}
           </button>

@@ -32,6 +32,9 @@ const PrivacyState = z.object({
 // page bundle (30 KiB budget).
 export { contentMessages } from './content-messages';
 import { contentMessages } from './content-messages';
+// The side panel's own messages, the same way (its bundle needs only that module).
+export { panelMessages, type PanelMessages } from './panel-messages';
+import { panelMessages } from './panel-messages';
 
 /** Received by the background (sent with runtime.sendMessage). */
 export const backgroundMessages = {
@@ -136,3 +139,4 @@ export const backgroundSenders = {
 
 export type ContentMessages = typeof contentMessages;
 export type BackgroundMessages = typeof backgroundMessages;
+

@@ -70,27 +70,38 @@ export const SWITCH_TYPIST_COMMAND = 'switch-typist';
 /** The portal that FranceConnect runs on (its identity providers are other portals). */
 export const FRANCECONNECT_PORTAL = 'franceconnect';
 
-export const SessionEvent = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('start'), now: z.number() }),
-  z.strictObject({ type: z.literal('choose-scope'), scope: SessionScope }),
-  /** The person's deliberate "J'accepte" (never a default). */
-  z.strictObject({ type: z.literal('agree') }),
-  z.strictObject({ type: z.literal('decline') }),
+/**
+ * Each event's schema by name: the union below and the worker's actions
+ * (worker-action.ts) are built from these, so the two cannot drift apart.
+ */
+export const SessionEvents = {
+  start: z.strictObject({ type: z.literal('start'), now: z.number() }),
+  'choose-scope': z.strictObject({ type: z.literal('choose-scope'), scope: SessionScope }),
+  /** The person's deliberate "J'accepte" (never a default; also offered on their page). */
+  agree: z.strictObject({ type: z.literal('agree') }),
+  decline: z.strictObject({ type: z.literal('decline') }),
   /** The worker gives up before the agreement. */
-  z.strictObject({ type: z.literal('cancel') }),
+  cancel: z.strictObject({ type: z.literal('cancel') }),
   /** The person's tab shows an official page (`portal`) with this walkthrough running (or none). */
-  z.strictObject({ type: z.literal('page'), tabId: z.int(), portal: id, packId: z.nullable(id) }),
-  z.strictObject({ type: z.literal('set-typist'), typist: Typist }),
-  z.strictObject({ type: z.literal('switch-typist') }),
-  z.strictObject({ type: z.literal('secret-focus'), focused: z.boolean() }),
-  z.strictObject({ type: z.literal('assess'), level: AutonomyLevel }),
-  z.strictObject({ type: z.literal('end'), now: z.number() }),
+  page: z.strictObject({ type: z.literal('page'), tabId: z.int(), portal: id, packId: z.nullable(id) }),
+  'set-typist': z.strictObject({ type: z.literal('set-typist'), typist: Typist }),
+  'switch-typist': z.strictObject({ type: z.literal('switch-typist') }),
+  'secret-focus': z.strictObject({ type: z.literal('secret-focus'), focused: z.boolean() }),
+  assess: z.strictObject({ type: z.literal('assess'), level: AutonomyLevel }),
+  end: z.strictObject({ type: z.literal('end'), now: z.number() }),
   /** The person's Stop button: the accompaniment ends at once. */
-  z.strictObject({ type: z.literal('stop'), now: z.number() }),
-  z.strictObject({ type: z.literal('outcome'), outcome: SessionOutcome }),
-  z.strictObject({ type: z.literal('desk-done') }),
+  stop: z.strictObject({ type: z.literal('stop'), now: z.number() }),
+  outcome: z.strictObject({ type: z.literal('outcome'), outcome: SessionOutcome }),
+  /** The clean desk was done (the clean-desk page says so itself; the worker's button when done by hand). */
+  'desk-done': z.strictObject({ type: z.literal('desk-done') }),
   /** Receipt read: the session ends; `month` (YYYY-MM) comes from the clock at the edge. */
-  z.strictObject({ type: z.literal('finish'), month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)) }),
+  finish: z.strictObject({ type: z.literal('finish'), month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)) }),
+};
+
+const E = SessionEvents;
+export const SessionEvent = z.discriminatedUnion('type', [
+  E.start, E['choose-scope'], E.agree, E.decline, E.cancel, E.page, E['set-typist'], E['switch-typist'],
+  E['secret-focus'], E.assess, E.end, E.stop, E.outcome, E['desk-done'], E.finish,
 ]);
 export type SessionEvent = z.infer<typeof SessionEvent>;
 

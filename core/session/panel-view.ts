@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AccompaniedSession, AutonomyLevel, SessionCategory, SessionOutcome, SessionScope, Typist } from './accompanied';
+import { AccompaniedSession, SessionCategory } from './accompanied';
 
 /** A procedure the worker can declare as the scope (one per guide pack). */
 export const ProcedureChoice = z.object({
@@ -42,24 +42,8 @@ export const PanelView = z.object({
 });
 export type PanelView = z.infer<typeof PanelView>;
 
-/** What the worker does from the side panel (`session.act`). Times and months come from the background's clock. */
-export const WorkerAction = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('start') }),
-  z.strictObject({ type: z.literal('choose-scope'), scope: SessionScope }),
-  /** "J'accepte", clicked by the person (also offered on their page). */
-  z.strictObject({ type: z.literal('agree') }),
-  z.strictObject({ type: z.literal('decline') }),
-  z.strictObject({ type: z.literal('cancel') }),
-  z.strictObject({ type: z.literal('set-typist'), typist: Typist }),
-  z.strictObject({ type: z.literal('switch-typist') }),
-  z.strictObject({ type: z.literal('assess'), level: AutonomyLevel }),
-  z.strictObject({ type: z.literal('end') }),
-  z.strictObject({ type: z.literal('outcome'), outcome: SessionOutcome }),
-  /** The clean desk was done (the clean-desk page says so itself; this is the worker's way when done by hand). */
-  z.strictObject({ type: z.literal('desk-done') }),
-  z.strictObject({ type: z.literal('finish') }),
-]);
-export type WorkerAction = z.infer<typeof WorkerAction>;
+// The worker's actions are declared with the session's events (worker-action.ts).
+export { eventOfAction, WorkerAction } from './worker-action';
 
 /** What the person does on their page (`session.person`): trusted clicks on our overlay only. */
 export const PersonAction = z.enum(['agree', 'decline', 'stop', 'switch-typist']);

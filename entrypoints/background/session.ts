@@ -4,12 +4,15 @@ import { findPortal } from '../../core/portals/registry';
 import type { Handlers } from '../../core/protocol/contract';
 import type { BackgroundMessages } from '../../core/protocol/messages';
 import { personViewOf, SWITCH_TYPIST_COMMAND, type AccompaniedSession, type SessionCount, type SessionEvent } from '../../core/session/accompanied';
-import type { PanelGuide, PanelView, ProcedureChoice, WorkerAction } from '../../core/session/panel-view';
+import { panelViewOf } from '../../core/session/panel';
+import type { PanelView, ProcedureChoice } from '../../core/session/panel-view';
+import { eventOfAction, type WorkerAction } from '../../core/session/worker-action';
 import type { PersonView } from '../../core/session/person-view';
 import { procedureChoices } from '../../core/session/procedures';
 import { sendToTab } from '../../lib/messaging';
-import { applySessionEvent, readSession } from './session-store';
-import { readWalkthrough } from './walkthrough-store';
+import { createPanelEvents, type PanelChange } from './panel-events';
+import { applySessionEvent, readSession, SESSION_KEY } from './session-store';
+import { readWalkthrough, walkthroughKey } from './walkthrough-store';
 
 type SessionMessages = Pick<BackgroundMessages, 'session.get' | 'session.act' | 'session.report' | 'session.showField' | 'session.person' | 'session.secret'>;
 type Sender = Browser.runtime.MessageSender;
@@ -21,6 +24,8 @@ export interface SessionDeps {
   record: (count: SessionCount) => Promise<void>;
   /** The clock, at the edge (core has none). */
   now: () => number;
+  /** How the side panel is told of changes (tests record them; default: `panel.changed`). */
+  tellPanel?: (change: PanelChange) => Promise<void>;
 }
 
 /** YYYY-MM of the local clock: the only date the statistics keep. */
@@ -33,6 +38,7 @@ export function monthOf(ms: number): string {
 export function createSession(deps: SessionDeps) {
   const procedures = procedureChoices(deps.packs);
   const titleOf = (packId: string) => deps.packs.find((p) => p.id === packId)?.title ?? null;
+  const panel = sidePanelEvents(deps);
   let told: Promise<unknown> = Promise.resolve();
   const apply = async (event: SessionEvent | ((s: AccompaniedSession | null) => SessionEvent | null)) => {
     const applied = await applySessionEvent(event, deps.record);
@@ -41,11 +47,8 @@ export function createSession(deps: SessionDeps) {
     return applied;
   };
   const eventOf = (action: WorkerAction): SessionEvent => {
-    switch (action.type) {
-      case 'start': case 'end': return { type: action.type, now: deps.now() };
-      case 'finish': return { type: 'finish', month: monthOf(deps.now()) };
-      default: return action;
-    }
+    const now = deps.now();
+    return eventOfAction(action, { now, month: monthOf(now) });
   };
 
   const handlers = {
@@ -77,13 +80,15 @@ export function createSession(deps: SessionDeps) {
   return {
     handlers,
     /** An official page loaded, or the person switched to an official tab: the session follows it. */
-    onOfficialPage: (tabId: number, url: string) => followPage(apply, tabId, url),
+    onOfficialPage: (tabId: number, url: string) => followPage(apply, tabId, url).then(() => panel.pageShown(tabId)),
     /** The keyboard command: the keyboard passes to the other person. */
     switchTypist: () => apply((s) => (s?.phase === 'accompanied' ? { type: 'switch-typist' } : null)),
     /** The clean-desk page finished: the session moves to its receipt. */
     deskDone: () => apply((s) => (s?.phase === 'closing' ? { type: 'desk-done' } : null)),
     /** What a page of this tab shows of the session (at its start, `privacy.state`). */
     personView: async () => personViewOf(await readSession(), titleOf),
+    /** W2: tells the side panel of changes (started with the other browser events). */
+    startPanelEvents: panel.start,
   };
 }
 
@@ -115,37 +120,28 @@ async function followTab(apply: (e: (s: AccompaniedSession | null) => SessionEve
   return readSession();
 }
 
+/** Reads the followed tab and its walkthrough; the view itself is decided in core (`panelViewOf`). */
 async function panelView(session: AccompaniedSession | null, deps: SessionDeps, procedures: ProcedureChoice[]): Promise<PanelView> {
   const tabId = session?.tabId ?? null;
   const tab = tabId === null ? null : await browser.tabs.get(tabId).catch(() => null);
-  const portal = tab ? findPortal(tab.url ?? '') : null;
-  return {
+  const running = tab && tabId !== null ? await readWalkthrough(tabId) : null;
+  return panelViewOf({
     session,
     now: deps.now(),
-    tab: tabId === null || !tab ? null : { tabId, portal: portal ? { id: portal.id, name: portal.name, shortName: portal.shortName } : null },
-    guide: session ? await guideOf(session, tab ? tabId : null, deps.packs) : null,
+    tab: tab && tabId !== null ? { tabId, portal: findPortal(tab.url ?? '') } : null,
+    running,
+    packs: deps.packs,
     procedures,
-  };
+  });
 }
 
-/** The followed tab's walkthrough, or else the declared procedure with no step. */
-async function guideOf(session: AccompaniedSession, tabId: number | null, packs: readonly Pack[]): Promise<PanelGuide | null> {
-  const running = tabId === null ? null : await readWalkthrough(tabId);
-  const pack = packs.find((p) => p.id === running?.packId) ?? packs.find((p) => p.id === session.scope?.packId);
-  if (!pack) return null;
-  const step = running && running.packId === pack.id ? pack.steps[running.step] ?? null : null;
-  return {
-    packId: pack.id,
-    title: pack.title,
-    procedure: pack.procedure,
-    step: step ? running!.step : null,
-    total: pack.steps.length,
-    stepTitle: step?.title ?? null,
-    confidentiality: step?.workerNote ?? null, // the worker's note: the person's is on their step card
-    papers: pack.papers,
-    // A guide miss reads "Repère introuvable : Se connecter", not an id.
-    anchors: [...pack.steps.map((s) => ({ id: s.id, label: s.title })), ...pack.fields.map((f) => ({ id: `field:${f.id}`, label: f.help.what }))],
-  };
+/** W2 (panel-events.ts): the panel follows the session's key and the followed tab's walkthrough. */
+function sidePanelEvents(deps: SessionDeps) {
+  return createPanelEvents({
+    followed: async () => (await readSession())?.tabId ?? null,
+    watched: (key, tab) => key === SESSION_KEY || (tab !== null && key === walkthroughKey(tab)),
+    ...(deps.tellPanel ? { tell: deps.tellPanel } : {}),
+  });
 }
 
 /** Default wiring: the bundled packs (validated once by the caller), the local counters, the real clock. */
@@ -162,6 +158,7 @@ export function startSessionEvents(session: ReturnType<typeof createSession>): (
     void browser.tabs.get(tabId).then((tab) => session.onOfficialPage(tabId, tab.url ?? ''), () => undefined);
   const onCommand = (command: string) => void (command === SWITCH_TYPIST_COMMAND && session.switchTypist());
   browser.tabs.onActivated.addListener(onActivated);
+  const stopPanel = session.startPanelEvents();
   let commands = false;
   try {
     browser.commands.onCommand.addListener(onCommand);
@@ -171,6 +168,7 @@ export function startSessionEvents(session: ReturnType<typeof createSession>): (
   }
   return () => {
     browser.tabs.onActivated.removeListener(onActivated);
+    stopPanel();
     if (commands) browser.commands.onCommand.removeListener(onCommand);
   };
 }

@@ -8,6 +8,8 @@ import { readSessionItem } from '../../lib/session-storage';
  * Content scripts cannot reach storage.session (default access level): only we write it.
  */
 const keyOf = (tabId: number) => `walkthrough:${tabId}`;
+/** The storage key of a tab's walkthrough (the side panel's events watch it). */
+export const walkthroughKey = keyOf;
 
 /** The tab's stored walkthrough; a value that does not parse is dropped and reported. */
 export function readWalkthrough(tabId: number): Promise<StoredWalkthrough | null> {

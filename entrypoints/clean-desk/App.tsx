@@ -1,82 +1,53 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CleanDeskReceipt } from '../../components/CleanDeskReceipt';
-import { CleanDeskView, type ConfirmAsk, type FileRow, type StepId, type StepStatus } from '../../components/CleanDeskView';
-import { receiptLines, type Checklist, type CleanDeskOutcomes } from '../../core/session/clean-desk';
+import { CleanDeskView } from '../../components/CleanDeskView';
 import type { Translator } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/messaging';
+import { useStore } from '../../overlay/store';
 import { clearSiteData, closeTabs, closeThisPage, deleteDownload, listFiles, portalTabIds, watchTabs } from './actions';
+import { createDeskStore, type CleanDeskDeps, type DeskStore } from './desk-store';
 
-type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'checklist' } | { kind: 'receipt'; date: string; forgotten: boolean };
-
-/** The clean-desk page's state and effects; the views are in components/. */
-export function CleanDeskApp({ i18n }: { i18n: Translator }) {
-  const { t } = i18n;
-  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
-  const [checklist, setChecklist] = useState<Checklist>({ portals: [], downloadIds: [] });
-  const [files, setFiles] = useState<FileRow[]>([]);
-  const [steps, setSteps] = useState<Record<StepId, StepStatus>>({ logout: 'pending', files: 'pending', siteData: 'pending', tabs: 'pending' });
-  const [siteData, setSiteData] = useState<'cleared' | 'failed' | null>(null);
-  const [openTabs, setOpenTabs] = useState(0);
-  const [tabsClosed, setTabsClosed] = useState<number | null>(null);
-  const [confirm, setConfirm] = useState<ConfirmAsk | null>(null);
-
-  useEffect(() => {
-    void (async () => {
+/** The browser's side of the clean desk: the background's checklist and forgetting, downloads, tabs. */
+export function browserDeskDeps(i18n: Translator): CleanDeskDeps {
+  return {
+    checklist: async () => {
       const reply = await sendToBackground('cleandesk.checklist', {});
-      if (!reply.ok) return setPhase({ kind: 'error' });
-      setChecklist(reply.data);
-      setFiles(await listFiles(reply.data.downloadIds, i18n.lang));
-      setOpenTabs((await portalTabIds(reply.data.portals)).length);
-      setPhase({ kind: 'checklist' });
-    })();
-  }, []);
+      return reply.ok ? reply.data : null;
+    },
+    forget: async () => {
+      const reply = await sendToBackground('cleandesk.forget', {});
+      return reply.ok && reply.data.forgotten;
+    },
+    listFiles: (ids) => listFiles(ids, i18n.lang),
+    portalTabIds,
+    watchTabs,
+    deleteDownload,
+    clearSiteData,
+    closeTabs,
+    date: () => new Date().toLocaleString(i18n.lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'full', timeStyle: 'short' }),
+  };
+}
 
-  // The count of open portal tabs follows tabs being opened, loaded or closed meanwhile.
+/** The clean-desk page: renders its store (desk-store.ts); the views are in components/. */
+export function CleanDeskApp({ i18n, store: given }: { i18n: Translator; store?: DeskStore }) {
+  const { t } = i18n;
+  const [store] = useState(() => given ?? createDeskStore(browserDeskDeps(i18n)));
   useEffect(() => {
-    if (phase.kind !== 'checklist' || tabsClosed !== null) return;
-    return watchTabs(() => void portalTabIds(checklist.portals).then((ids) => setOpenTabs(ids.length)));
-  }, [phase.kind, checklist, tabsClosed]);
-
-  const mark = (step: StepId, status: StepStatus) => setSteps((s) => ({ ...s, [step]: status }));
-  const setResult = (id: number, ok: boolean) => setFiles((rows) => rows.map((r) => (r.id === id ? { ...r, result: ok ? 'deleted' : 'failed' } : r)));
-
-  const deleteFiles = async (ids: number[]) => {
-    for (const id of ids) setResult(id, await deleteDownload(id));
-    mark('files', 'done');
-  };
-  const run = async (what: ConfirmAsk) => {
-    if (what.kind === 'file') return deleteFiles([what.id]);
-    if (what.kind === 'all-files') return deleteFiles(files.filter((f) => f.state !== 'missing' && f.result !== 'deleted').map((f) => f.id));
-    if (what.kind === 'site-data') {
-      setSiteData((await clearSiteData(checklist.portals)) ? 'cleared' : 'failed');
-      return mark('siteData', 'done');
-    }
-    setTabsClosed(await closeTabs(await portalTabIds(checklist.portals)));
-    mark('tabs', 'done');
-  };
-
-  const finish = async () => {
-    const date = new Date().toLocaleString(i18n.lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'full', timeStyle: 'short' });
-    setPhase({ kind: 'receipt', date, forgotten: false });
-    // The receipt is on screen: the background forgets the session trail now.
-    const reply = await sendToBackground('cleandesk.forget', {});
-    setPhase({ kind: 'receipt', date, forgotten: reply.ok && reply.data.forgotten });
-  };
+    const controller = new AbortController();
+    void store.start(controller.signal);
+    return () => controller.abort();
+  }, [store]);
+  const state = useStore(store.state);
+  const { phase } = state;
 
   if (phase.kind === 'loading') return <p class="desk">{t('cleanDesk.loading')}</p>;
   if (phase.kind === 'error') return <p class="desk" role="alert">{t('cleanDesk.error')}</p>;
   if (phase.kind === 'receipt') {
-    const outcomes: CleanDeskOutcomes = {
-      logout: steps.logout === 'done' ? { status: 'done', result: { confirmed: true } } : { status: 'skipped' },
-      files: steps.files === 'done' ? { status: 'done', result: countFiles(files) } : { status: 'skipped' },
-      siteData: siteData ? { status: 'done', result: { cleared: siteData === 'cleared' } } : { status: 'skipped' },
-      tabs: tabsClosed !== null ? { status: 'done', result: { closed: tabsClosed } } : { status: 'skipped' },
-    };
     return (
       <CleanDeskReceipt
         i18n={i18n}
-        lines={receiptLines(outcomes, checklist)}
-        portalNames={checklist.portals.map((p) => p.name)}
+        lines={store.receipt()}
+        portalNames={state.checklist.portals.map((p) => p.name)}
         date={phase.date}
         forgotten={phase.forgotten}
         onPrint={() => window.print()}
@@ -87,32 +58,14 @@ export function CleanDeskApp({ i18n }: { i18n: Translator }) {
   return (
     <CleanDeskView
       i18n={i18n}
-      checklist={checklist}
-      files={files}
-      steps={steps}
-      siteData={siteData}
-      openTabs={openTabs}
-      tabsClosed={tabsClosed}
-      confirm={confirm}
-      on={{
-        logoutDone: () => mark('logout', 'done'),
-        skip: (step) => mark(step, 'skipped'),
-        ask: setConfirm,
-        answer: (yes) => {
-          const asked = confirm;
-          setConfirm(null);
-          if (yes && asked) void run(asked);
-        },
-        finish: () => void finish(),
-      }}
+      checklist={state.checklist}
+      files={state.files}
+      steps={state.steps}
+      siteData={state.siteData}
+      openTabs={state.openTabs}
+      tabsClosed={state.tabsClosed}
+      confirm={state.confirm}
+      on={{ logoutDone: store.logoutDone, skip: store.skip, ask: store.ask, answer: store.answer, finish: () => void store.finish() }}
     />
   );
-}
-
-function countFiles(files: FileRow[]) {
-  return {
-    deleted: files.filter((f) => f.result === 'deleted').length,
-    failed: files.filter((f) => f.result === 'failed').length,
-    kept: files.filter((f) => f.result === null && f.state !== 'missing').length,
-  };
 }

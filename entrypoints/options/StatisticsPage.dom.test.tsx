@@ -4,9 +4,11 @@ import { act, cleanup, render, screen, within } from '@testing-library/preact';
 import type { SessionCount } from '../../core/session/accompanied';
 import type { StoredStatistics } from '../../core/session/statistics';
 import { createPageTranslator } from '../../lib/i18n-pages';
-import { CSV_FILENAME } from './csv';
+import type { Translator } from '../../lib/i18n';
+import { CSV_FILENAME, statisticsCsv } from './csv';
+import { createStatisticsPageStore } from './page-store';
 import { PACK_TITLES } from './pack-titles';
-import { StatisticsPage, type StatisticsPageProps } from './StatisticsPage';
+import { StatisticsPage } from './StatisticsPage';
 
 afterEach(cleanup);
 /** French typography puts no-break spaces before : ? ! — compare with plain spaces. */
@@ -36,17 +38,20 @@ function trustedClick(element: Element) {
   act(() => void element.dispatchEvent(event));
 }
 
-function renderPage(over: Partial<StatisticsPageProps> = {}) {
+function renderPage(over: { stats?: StoredStatistics; i18n?: Translator } = {}) {
   const exported: Array<{ csv: string; filename: string }> = [];
   let clears = 0;
-  const props: StatisticsPageProps = {
-    i18n: fr,
-    stats,
-    onExport: (csv, filename) => exported.push({ csv, filename }),
-    onClear: async () => void clears++,
-    ...over,
-  };
-  const result = render(<StatisticsPage {...props} />);
+  const i18n = over.i18n ?? fr;
+  const store = createStatisticsPageStore({
+    read: async () => over.stats ?? stats,
+    watch: () => () => undefined,
+    clear: async () => void clears++,
+    csv: (view) => statisticsCsv(view, i18n),
+    download: (csv, filename) => exported.push({ csv, filename }),
+  });
+  // Already read (the store's own reading is tested in page-store.test.ts).
+  store.state.set({ ...store.state.get(), stats: over.stats ?? stats });
+  const result = render(<StatisticsPage i18n={i18n} store={store} />);
   return { ...result, exported, clears: () => clears };
 }
 
@@ -146,7 +151,7 @@ describe('StatisticsPage (options page)', () => {
     trustedClick(screen.getByRole('button', { name: 'Oui, tout effacer' }));
     await act(async () => undefined);
     expect(page.clears()).toBe(1);
-    expect(screen.getByText('Les statistiques sont effacées.')).toBeTruthy();
+    expect(await screen.findByText('Les statistiques sont effacées.')).toBeTruthy();
   });
 
   it('empty: says there is no finished session yet, no table, no export', () => {

@@ -1,4 +1,5 @@
-import { breakdownCsvLines, csvLines, toCsv, type StatisticsView } from '../../core/session/statistics';
+import { breakdownCsvLines, csvLines, toCsv } from '../../core/session/statistics-csv';
+import type { StatisticsView } from '../../core/session/statistics-disclosure';
 import type { Translator } from '../../lib/i18n';
 import { breakdownHeading, breakdownKeyLabel, monthLabel } from './labels';
 import { procedureTitle } from './pack-titles';

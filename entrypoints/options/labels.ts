@@ -1,4 +1,4 @@
-import type { BreakdownDimension } from '../../core/session/statistics';
+import type { BreakdownDimension } from '../../core/session/statistics-disclosure';
 import type { Translator } from '../../lib/i18n';
 
 /** "novembre 2026" from "2026-11" (the month's name in the page's language; core knows none). */

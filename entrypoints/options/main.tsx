@@ -2,11 +2,10 @@ import '../../lib/zod-setup';
 import '../../components/page-base.css';
 import './statistics.css';
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import type { StoredStatistics } from '../../core/session/statistics';
 import { defaultPageTranslator } from '../../lib/i18n-pages';
 import { clearStatistics, readStatistics, watchStatistics } from '../../lib/statistics-store';
-import { downloadCsv } from './csv';
+import { downloadCsv, statisticsCsv } from './csv';
+import { createStatisticsPageStore } from './page-store';
 import { StatisticsPage } from './StatisticsPage';
 
 const i18n = defaultPageTranslator();
@@ -14,24 +13,13 @@ document.documentElement.lang = i18n.lang;
 document.documentElement.dir = i18n.dir;
 document.title = i18n.t('statistics.page.title');
 
-/** Reads the statistics, follows their changes (a session ending meanwhile), exports and erases. */
-function OptionsApp() {
-  const [stats, setStats] = useState<StoredStatistics | null>(null);
-  useEffect(() => {
-    void readStatistics().then(setStats);
-    return watchStatistics(setStats);
-  }, []);
-  return (
-    <StatisticsPage
-      i18n={i18n}
-      stats={stats}
-      onExport={downloadCsv}
-      onClear={async () => {
-        await clearStatistics();
-        setStats(await readStatistics());
-      }}
-    />
-  );
-}
-
-render(<OptionsApp />, document.getElementById('app')!);
+// The page's state lives as long as the page: its store follows the stored counters.
+const store = createStatisticsPageStore({
+  read: readStatistics,
+  watch: watchStatistics,
+  clear: clearStatistics,
+  csv: (view) => statisticsCsv(view, i18n),
+  download: downloadCsv,
+});
+store.start(new AbortController().signal);
+render(<StatisticsPage i18n={i18n} store={store} />, document.getElementById('app')!);

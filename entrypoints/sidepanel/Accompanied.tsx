@@ -1,83 +1,61 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { WORKER_REMINDERS } from '../../core/privacy/worker-reminders';
-import type { PageReport } from '../../core/protocol/page-report';
 import type { AccompaniedSession, AutonomyLevel } from '../../core/session/accompanied';
-import type { PanelGuide, PanelView, WorkerAction } from '../../core/session/panel-view';
+import type { PanelGuide } from '../../core/session/panel-view';
 import type { Translator } from '../../lib/i18n';
 import type { SpeechPlatform } from '../../lib/speech';
+import { useStore } from '../../overlay/store';
 import { AutonomyButton } from './autonomy';
 import type { PanelEnv } from './env';
 import { formatElapsed, sensitivityLabel } from './labels';
+import { derived, type Fold, type PanelStore } from './panel-store';
 import { procedureTitle, ScreenTitle, trusted } from './screens';
-
-export type ReportState = { kind: 'idle' | 'loading' | 'none' | 'error' } | { kind: 'ready'; report: PageReport };
-/** The last "Montrer ce champ": which field, and whether the person's page found it. */
-export interface ShownState {
-  key: string;
-  label: string;
-  found: boolean;
-}
 
 export interface AccompaniedProps {
   i18n: Translator;
-  view: PanelView;
+  store: PanelStore;
   session: AccompaniedSession;
-  /** env.clock() when `view` arrived: the timer adds the time since then to `view.now`. */
-  receivedAt: number;
   env: PanelEnv;
-  shortcut: string | null;
-  busy: boolean;
-  act: (action: WorkerAction) => void | Promise<void>;
-  report: ReportState;
-  onRefreshReport: () => void;
-  shown: ShownState | null;
-  onShowField: (key: string, label: string) => void;
-  papers: ReadonlySet<string>;
-  onPaper: (paper: string, checked: boolean) => void;
-  onAssessed: (level: AutonomyLevel) => void;
-  speech?: () => SpeechPlatform | null;
+  speech?: (() => SpeechPlatform | null) | undefined;
 }
 
 /** Accompanied: where the person is, who types, what to prepare and remember, what the extension sees. */
-export function AccompaniedScreen(props: AccompaniedProps) {
-  const { i18n, view, session, shortcut, busy, act } = props;
+export function AccompaniedScreen({ i18n, store, session, env, speech }: AccompaniedProps) {
   const { t } = i18n;
-  const guide = view.guide;
-  const portal = view.tab?.portal?.name ?? view.procedures.find((p) => p.portal === session.scope?.portal)?.portalName ?? null;
+  const state = useStore(store.state);
+  const { view, busy, shortcut } = state;
+  if (!view) return null;
+  const guide = view.data.guide;
+  const tab = view.data.tab;
+  const portal = tab?.portal?.name ?? view.data.procedures.find((p) => p.portal === session.scope?.portal)?.portalName ?? null;
+  const fold = (id: Fold) => ({ id, open: !state.folded.has(id), onToggle: () => store.toggleFold(id) });
   return (
     <section class="panel__screen" aria-labelledby="panel-screen-title">
-      <ScreenTitle>{procedureTitle(view, session.scope?.packId)}</ScreenTitle>
+      <ScreenTitle>{procedureTitle(view.data, session.scope?.packId)}</ScreenTitle>
       <div class="panel__where" data-testid="where">
-        <p>{view.tab?.portal ? t('sidepanel.head.portal', { portal: portal ?? '' }) : t('sidepanel.head.noTab')}</p>
-        <p data-testid="step">{guide && guide.step !== null ? t('sidepanel.head.step', { step: String(guide.step + 1), total: String(guide.total), title: guide.stepTitle ?? '' }) : t('sidepanel.head.noStep')}</p>
-        <Timer i18n={i18n} since={session.startedAt} now={view.now} receivedAt={props.receivedAt} clock={props.env.clock} />
+        <p>{tab?.portal ? t('sidepanel.head.portal', { portal: portal ?? '' }) : t('sidepanel.head.noTab')}</p>
+        <Timer i18n={i18n} since={session.startedAt} now={view.data.now} receivedAt={view.at} clock={env.clock} />
       </div>
 
       <section class="panel__block panel__token" aria-labelledby="panel-token" data-typist={session.typist}>
         <h3 id="panel-token" class="panel__subheading">
           {t('sidepanel.token.heading')}
         </h3>
-        <p class="panel__token-text" data-testid="token">
-          <span aria-hidden="true">⌨ </span>
-          {session.typist === 'person' ? t('sidepanel.token.person') : t('sidepanel.token.worker')}
-        </p>
-        <button type="button" class="panel__button panel__button--main" data-testid="switch" disabled={busy || session.secretFocus} onClick={trusted(() => void act({ type: 'switch-typist' }))}>
+        <button type="button" class="panel__button panel__button--main" data-testid="switch" disabled={busy || session.secretFocus} onClick={trusted(() => void store.act({ type: 'switch-typist' }))}>
           {t('sidepanel.token.switch')}
         </button>
         {session.secretFocus && <p class="panel__help">{t('sidepanel.token.secretLocked')}</p>}
         {shortcut && <p class="panel__help">{t('sidepanel.token.shortcut', { shortcut })}</p>}
       </section>
 
-      <section class="panel__block" aria-labelledby="panel-papers">
-        <h3 id="panel-papers" class="panel__subheading">
-          {t('sidepanel.papers.heading')}
-        </h3>
+      <FoldSection {...fold('papers')} title={t('sidepanel.papers.heading')}>
         {guide && guide.papers.length > 0 ? (
           <ul class="panel__checklist">
             {guide.papers.map((paper) => (
               <li key={paper}>
                 <label class="panel__check">
-                  <input type="checkbox" checked={props.papers.has(paper)} onChange={() => props.onPaper(paper, !props.papers.has(paper))} />
+                  <input type="checkbox" checked={state.papers.has(paper)} onChange={() => store.togglePaper(paper)} />
                   <span>{paper}</span>
                 </label>
               </li>
@@ -86,33 +64,49 @@ export function AccompaniedScreen(props: AccompaniedProps) {
         ) : (
           <p>{t('sidepanel.papers.none')}</p>
         )}
-      </section>
+      </FoldSection>
 
-      <section class="panel__block" aria-labelledby="panel-reminders">
-        <h3 id="panel-reminders" class="panel__subheading">
-          {t('sidepanel.reminders.heading')}
-        </h3>
+      <FoldSection {...fold('reminders')} title={t('sidepanel.reminders.heading')}>
         <ul class="panel__list" data-testid="reminders">
           {guide?.confidentiality && <li class="panel__step-note">{guide.confidentiality}</li>}
           {WORKER_REMINDERS.map(({ key }) => <li key={key}>{t(key)}</li>)}
         </ul>
-      </section>
+      </FoldSection>
 
-      <SeenByExtension i18n={i18n} anchors={guide?.anchors ?? []} report={props.report} onRefresh={props.onRefreshReport} shown={props.shown} onShow={props.onShowField} />
+      <FoldSection {...fold('seen')} title={t('sidepanel.seen.heading')} testId="seen">
+        <SeenByExtension i18n={i18n} store={store} anchors={guide?.anchors ?? []} />
+      </FoldSection>
 
-      <section class="panel__block panel__notes" aria-labelledby="panel-notes">
-        <h3 id="panel-notes" class="panel__subheading">
-          {t('sidepanel.notes.heading')}
-        </h3>
+      <FoldSection {...fold('notes')} title={t('sidepanel.notes.heading')} extraClass="panel__notes">
         <p>{t('sidepanel.notes.text')}</p>
-      </section>
+      </FoldSection>
 
-      <AutonomyButton i18n={i18n} level={session.level} onResult={props.onAssessed} {...(props.speech ? { speech: props.speech } : {})} />
+      <AutonomyButton i18n={i18n} level={session.level} onResult={(level: AutonomyLevel) => void store.act({ type: 'assess', level })} {...(speech ? { speech } : {})} />
 
       <div class="panel__actions">
-        <button type="button" class="panel__button panel__button--end" data-testid="end" disabled={busy} onClick={trusted(() => void act({ type: 'end' }))}>
+        <button type="button" class="panel__button panel__button--end" data-testid="end" disabled={busy} onClick={trusted(() => void store.act({ type: 'end' }))}>
           {t('sidepanel.end')}
         </button>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * A section the worker can fold: its heading holds a button with aria-expanded (the
+ * disclosure pattern keeps the heading for screen-reader navigation, unlike <summary>).
+ */
+function FoldSection({ id, title, open, onToggle, testId, extraClass, children }: { id: Fold; title: string; open: boolean; onToggle: () => void; testId?: string; extraClass?: string; children: ComponentChildren }) {
+  const heading = `panel-${id}`;
+  return (
+    <section class={extraClass ? `panel__block ${extraClass}` : 'panel__block'} aria-labelledby={heading} data-testid={testId}>
+      <h3 class="panel__subheading">
+        <button type="button" id={heading} class="panel__fold" aria-expanded={open} aria-controls={`${heading}-body`} onClick={trusted(onToggle)}>
+          {title}
+        </button>
+      </h3>
+      <div id={`${heading}-body`} hidden={!open}>
+        {children}
       </div>
     </section>
   );
@@ -136,31 +130,31 @@ function Timer({ i18n: { t }, since, now, receivedAt, clock }: { i18n: Translato
   );
 }
 
-/** "Ce que voit l'extension": the fields of the person's page, their kind, guide help, and guide misses. */
-function SeenByExtension({ i18n, anchors, report, onRefresh, shown, onShow }: { i18n: Translator; anchors: PanelGuide['anchors']; report: ReportState; onRefresh: () => void; shown: ShownState | null; onShow: (key: string, label: string) => void }) {
+/** "Ce que voit l'extension": the data fields of the person's page, their kind, guide help, and guide misses. */
+function SeenByExtension({ i18n, store, anchors }: { i18n: Translator; store: PanelStore; anchors: PanelGuide['anchors'] }) {
   const { t } = i18n;
+  const state = useStore(store.state);
+  const { report, shown } = state;
+  const { fields } = derived(state);
   const missed = report.kind === 'ready' ? report.report.steps.filter((s) => s.status === 'missed') : [];
   return (
-    <section class="panel__block" aria-labelledby="panel-seen" data-testid="seen">
-      <h3 id="panel-seen" class="panel__subheading">
-        {t('sidepanel.seen.heading')}
-      </h3>
-      <button type="button" class="panel__button" data-testid="refresh-report" onClick={trusted(onRefresh)}>
+    <>
+      <button type="button" class="panel__button" data-testid="refresh-report" onClick={trusted(() => void store.loadReport())}>
         {t('sidepanel.seen.refresh')}
       </button>
       {report.kind === 'loading' && <p>{t('sidepanel.seen.loading')}</p>}
       {(report.kind === 'none' || report.kind === 'error') && <p>{t('sidepanel.seen.none')}</p>}
-      {report.kind === 'ready' && report.report.fields.length === 0 && <p>{t('sidepanel.seen.noFields')}</p>}
-      {report.kind === 'ready' && report.report.fields.length > 0 && (
+      {report.kind === 'ready' && fields.length === 0 && <p>{t('sidepanel.seen.noFields')}</p>}
+      {fields.length > 0 && (
         <ul class="panel__fields" aria-label={t('sidepanel.seen.fields')}>
-          {report.report.fields.map((field) => {
+          {fields.map((field) => {
             const label = field.label.trim() || t('sidepanel.seen.unnamed');
             return (
               <li key={field.key} class="panel__field" data-sensitivity={field.sensitivity}>
                 <p class="panel__field-label">{label}</p>
                 <p class="panel__field-meta">{t('sidepanel.seen.kind', { kind: sensitivityLabel(i18n, field.sensitivity) })}</p>
                 <p class="panel__field-meta">{field.hint ? t('sidepanel.seen.hint') : t('sidepanel.seen.noHint')}</p>
-                <button type="button" class="panel__button panel__button--small" data-testid="show-field" data-key={field.key} aria-label={t('sidepanel.seen.showLabel', { label })} onClick={trusted(() => onShow(field.key, label))}>
+                <button type="button" class="panel__button panel__button--small" data-testid="show-field" data-key={field.key} aria-label={t('sidepanel.seen.showLabel', { label })} onClick={trusted(() => void store.showField(field.key, label))}>
                   {t('sidepanel.seen.show')}
                 </button>
               </li>
@@ -181,6 +175,6 @@ function SeenByExtension({ i18n, anchors, report, onRefresh, shown, onShow }: { 
           </ul>
         </>
       )}
-    </section>
+    </>
   );
 }

@@ -245,6 +245,38 @@ describe('side panel, accompanied', () => {
     expect(byTestId('show-feedback').textContent).toBe('Champ introuvable : Numéro de sécurité sociale.');
   });
 
+  it('keeps the step, who types and the next thing at the top; sections fold with aria-expanded', async () => {
+    const bg = fakeBackground(sessionIn('accompanied'));
+    await mount(bg);
+    const glance = byTestId('glance');
+    expect([...glance.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      'Étape 2 sur 5 : Tapez votre mot de passe',
+      "⌨ C'est la personne qui tape",
+      'À faire : suivez cette étape avec la personne.',
+    ]);
+    const fold = screen.getByRole('button', { name: "Ce que voit l'extension" });
+    expect(fold.getAttribute('aria-expanded')).toBe('true');
+    expect(byTestId('seen').getAttribute('aria-labelledby')).toBe(fold.id);
+    await click(fold);
+    expect(fold.getAttribute('aria-expanded')).toBe('false');
+    expect((document.getElementById(fold.getAttribute('aria-controls')!) as HTMLElement).hidden).toBe(true);
+    await click(fold);
+    expect(screen.getAllByTestId('show-field').length).toBe(2);
+  });
+
+  it('a new page of the person clears "Montré sur l\'écran de la personne" and reads the page again', async () => {
+    const bg = fakeBackground(sessionIn('accompanied'));
+    const { env } = await mount(bg);
+    await click(screen.getAllByTestId('show-field')[0]!);
+    expect(byTestId('show-feedback').textContent).toBe("Montré sur l'écran de la personne : Numéro de sécurité sociale.");
+    const reads = bg.calls.filter((c) => c.type === 'session.report').length;
+    bg.answers.report = { ...REPORT, fields: [REPORT.fields[1]!] };
+    env.change({ page: true });
+    await waitFor(() => expect(byTestId('show-feedback').textContent).toBe(''), { timeout: 2000 });
+    await waitFor(() => expect(screen.getAllByTestId('show-field').length).toBe(1));
+    expect(bg.calls.filter((c) => c.type === 'session.report').length).toBe(reads + 1);
+  });
+
   it('"Actualiser" reads the page again; no followed page is said plainly', async () => {
     const bg = fakeBackground(sessionIn('accompanied'));
     await mount(bg);

@@ -1,7 +1,9 @@
 import type { PageReport } from '../../core/protocol/page-report';
 import { transition, type AccompaniedSession, type SessionEvent } from '../../core/session/accompanied';
-import type { PanelGuide, PanelView, ProcedureChoice, WorkerAction } from '../../core/session/panel-view';
-import type { Send } from './App';
+import type { PanelGuide, PanelView, ProcedureChoice } from '../../core/session/panel-view';
+import { eventOfAction, type WorkerAction } from '../../core/session/worker-action';
+import type { Send } from './panel-store';
+import type { PanelChange } from './panel-listener';
 import type { PanelEnv } from './env';
 
 /**
@@ -37,6 +39,8 @@ export const REPORT: PageReport = {
   fields: [
     { key: '#nir', label: 'Numéro de sécurité sociale', sensitivity: 'social-security-number', hint: 'Les 13 chiffres de votre carte Vitale.' },
     { key: '#password', label: 'Mot de passe', sensitivity: 'password', hint: null },
+    // A page control, not a field to fill in: the panel leaves it out.
+    { key: '#password-show', label: 'Afficher le mot de passe', sensitivity: 'none', hint: null },
   ],
   glossary: [],
   steps: [
@@ -57,13 +61,7 @@ export function sessionIn(phase: AccompaniedSession['phase'], over: Partial<Acco
   };
 }
 
-function eventOf(action: WorkerAction): SessionEvent {
-  switch (action.type) {
-    case 'start': case 'end': return { type: action.type, now: NOW };
-    case 'finish': return { type: 'finish', month: '2025-03' };
-    default: return action;
-  }
-}
+const eventOf = (action: WorkerAction): SessionEvent => eventOfAction(action, { now: NOW, month: '2025-03' });
 
 export interface FakeBackground {
   send: Send;
@@ -114,8 +112,8 @@ export function fakeBackground(initial: AccompaniedSession | null = null, guide:
 }
 
 export interface FakeEnv extends PanelEnv {
-  /** Fires the change listeners (a storage or tab event). */
-  change: () => void;
+  /** Fires the change listeners, as the background's `panel.changed` does (default: not a new page). */
+  change: (change?: PanelChange) => void;
   cleanDesk: number;
   printed: number;
   time: { now: number };
@@ -123,7 +121,7 @@ export interface FakeEnv extends PanelEnv {
 }
 
 export function fakeEnv(): FakeEnv {
-  const listeners: { fn: () => void; signal: AbortSignal }[] = [];
+  const listeners: { fn: (change: PanelChange) => void; signal: AbortSignal }[] = [];
   const env: FakeEnv = {
     cleanDesk: 0,
     printed: 0,
@@ -133,7 +131,7 @@ export function fakeEnv(): FakeEnv {
     print: () => void env.printed++,
     clock: () => env.time.now,
     shortcut: () => Promise.resolve('Alt+Shift+T'),
-    change: () => listeners.filter((l) => !l.signal.aborted).forEach((l) => l.fn()),
+    change: (change = { page: false }) => listeners.filter((l) => !l.signal.aborted).forEach((l) => l.fn(change)),
     listening: () => listeners.some((l) => !l.signal.aborted),
   };
   return env;

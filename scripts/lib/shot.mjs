@@ -20,7 +20,8 @@ const page = await context.newPage();
 page.on('console', (m) => console.log('console:', m.text()));
 await page.goto(url);
 await page.waitForTimeout(2500);
-if (focus) { await page.focus(focus); await page.waitForTimeout(800); }
+if (focus.startsWith('click:')) { await page.locator(focus.slice(6)).first().click(); await page.waitForTimeout(1500); }
+else if (focus) { await page.focus(focus); await page.waitForTimeout(800); }
 for (const k of keys) { await page.keyboard.press(k); await page.waitForTimeout(500); }
 await page.screenshot({ path: out });
 console.log(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120)));

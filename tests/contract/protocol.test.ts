@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { backgroundMessages, contentMessages } from '../../core/protocol/messages';
+import { backgroundMessages, contentMessages, panelMessages } from '../../core/protocol/messages';
 import type { Contract } from '../../core/protocol/contract';
 
-const contracts: Record<string, Contract> = { contentMessages, backgroundMessages };
+const contracts: Record<string, Contract> = { contentMessages, backgroundMessages, panelMessages };
 const architecture = readFileSync(join(import.meta.dirname, '../../ARCHITECTURE.md'), 'utf8');
 
 /** Top-level keys of an object schema (zod/mini keeps them in def.shape). */

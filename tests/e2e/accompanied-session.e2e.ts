@@ -118,6 +118,8 @@ describe('accompanied session on the practice CAF flow', () => {
     await show.waitFor({ timeout: 5_000 });
     await show.click();
     await expect.poll(() => byTest(panel, 'show-feedback').innerText()).toMatch(/Montré/);
+    // Data fields only: the DSFR "Afficher le mot de passe" switch beside it is a page control.
+    expect(await panel.locator('[data-testid="show-field"][data-key="#password-caf-show"]').count()).toBe(0);
     await ours(caf, '.cac-session-pointer').waitFor({ state: 'visible', timeout: 3_000 });
     expect(await ours(caf, '.cac-session-pointer').innerText()).toContain('Votre accompagnant vous montre ce champ');
     await Promise.all([shoot(caf, 'person-pointer'), shoot(panel, 'panel-accompanied', true)]);
@@ -147,9 +149,15 @@ describe('accompanied session on the practice CAF flow', () => {
   });
 
   it('the SMS code page: the token goes to the person again; the page keeps its badge after navigation', async () => {
+    await panel.getByTestId('show-field').first().click();
+    await expect.poll(() => byTest(panel, 'show-feedback').innerText()).toMatch(/Montré/);
     await caf.locator('#login-caf button[type=submit]').click();
     await caf.waitForURL('https://www.caf.fr/connexion/code');
     await waitForOverlay(caf);
+    // The background tells the panel (panel.changed): it reads the new page and forgets what it showed.
+    await panel.locator('[data-testid="show-field"][data-key="#code-sms"]').waitFor({ timeout: 5_000 });
+    expect(await panel.locator('[data-testid="show-field"][data-key="#password-caf-input"]').count()).toBe(0);
+    expect(await byTest(panel, 'show-feedback').innerText()).toBe('');
     await ours(caf, '.cac-session').waitFor({ timeout: 5_000 });
     await byTest(panel, 'switch').click();
     await expect.poll(async () => (await storedSession())?.typist).toBe('worker');
