@@ -62,3 +62,17 @@ export async function openTray(root: Root = document): Promise<HTMLElement> {
   await waitFor(() => expect(open.hidden).toBe(false));
   return open;
 }
+
+/**
+ * happy-dom does not retarget a focus event's `relatedTarget` across a shadow boundary; a
+ * browser does (a listener on the document sees our host, never a node inside our shadow
+ * root). Call before rendering, so this runs before the features' own document listeners.
+ */
+export function retargetRelatedTarget(signal: AbortSignal): void {
+  const retarget = (event: Event) => {
+    const related = (event as FocusEvent).relatedTarget as Node | null;
+    const root = related?.getRootNode?.();
+    if (root instanceof ShadowRoot && root.host.getRootNode() === document) Object.defineProperty(event, 'relatedTarget', { value: root.host });
+  };
+  for (const type of ['focusin', 'focusout', 'blur', 'focus']) document.addEventListener(type, retarget, { capture: true, signal });
+}
