@@ -8,7 +8,7 @@ import { identifierReminder } from '../features/identifier-reminder';
 import { reminderBubble } from '../features/reminder-bubble';
 import { guidedPage, loadPractice, trusted } from '../guide/test-guide';
 import { startKeyboard } from './keyboard';
-import { card, findSection, retargetRelatedTarget, section, trustedKey } from './test-layout';
+import { card, findSection, retargetRelatedTarget, section, trustedClick, trustedKey } from './test-layout';
 
 /**
  * The keyboard order of our UI (overlay/layout/keyboard.ts), on the CAF login with the real
@@ -146,6 +146,28 @@ describe('keyboard order: field → its "?" → the card → the next page eleme
     trustedKey(mark('nir'), 'Escape');
     await waitFor(() => expect(document.activeElement).toBe($('nir')));
   });
+
+  // PRODUCT BUG (reported to the lead, not fixed here): a close button in the card drops the
+  // focus to <body> — the section unmounts under the focus and nothing gives it back (only
+  // Escape does, in keyboard.ts). field-help.tsx close() refocuses only the "?" when opened
+  // by it; reminder-bubble.tsx "×" calls center.dismiss() alone. `it.fails` keeps the suite
+  // green while the bug is there; when fixed, make these plain `it`.
+  for (const [what, pick] of [
+    ['"Fermer l\'aide"', () => [...card(shadow)!.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent === "Fermer l'aide")!],
+    ['the reminder\'s "×"', () => card(shadow)!.querySelector<HTMLElement>('.cac-reminder__close')!],
+  ] as const) {
+    it.fails(`closing with ${what} gives the focus back to the field`, async () => {
+      await focusField('nir');
+      await findSection('field-help', shadow);
+      await findSection('reminder', shadow);
+      const close = pick();
+      close.focus();
+      expect(shadow.activeElement).toBe(close);
+      trustedClick(close);
+      await act(() => new Promise((r) => setTimeout(r, 20)));
+      expect(document.activeElement).toBe($('nir'));
+    });
+  }
 
   it('an untrusted Escape moves nothing', async () => {
     await focusField('nir');
