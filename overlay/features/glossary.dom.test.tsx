@@ -8,6 +8,7 @@ import { CardSection } from '../layout/Card';
 import { LauncherItem } from '../layout/Launcher';
 import { ReadAloudButton } from '../../components/ReadAloudButton';
 import type { GlossaryCard, GlossaryTerm } from '../../core/text/glossary-schema';
+import { launcherButton, openTray, tray } from '../layout/test-layout';
 
 const TERMS: GlossaryTerm[] = [
   { id: 'rsa', term: 'RSA', aliases: ['revenu de solidarité active'], caps: [] },
@@ -48,6 +49,14 @@ function setup(html: string, known: string[] = []) {
   return { page, ...bg, ...utils };
 }
 
+/** The list's button, in the launcher's tray: the person opens the tray first. */
+async function findOpen(name: string | RegExp): Promise<HTMLElement> {
+  await openTray();
+  const open = await screen.findByRole('button', { name });
+  expect(tray()?.contains(open)).toBe(true);
+  return open;
+}
+
 let abort: (() => void) | undefined;
 afterEach(() => {
   abort?.();
@@ -69,7 +78,11 @@ describe('glossary feature', () => {
   it('finds terms in page text only (not fields, scripts, editable or hidden parts) and reports them', async () => {
     const { page } = setup(PAGE);
     abort = page.abort;
-    const open = await screen.findByRole('button', { name: 'Mots expliqués sur cette page (2)' });
+    // In the launcher's tray: out of the way (hidden) until the person opens it.
+    await waitFor(() => expect(tray()?.querySelector('.cac-gloss__open')?.textContent).toBe('Mots expliqués sur cette page (2)'));
+    expect(tray()?.hidden).toBe(true);
+    expect(screen.queryByRole('button', { name: /Mots expliqués/ })).toBeNull();
+    const open = await findOpen('Mots expliqués sur cette page (2)');
     expect(open.getAttribute('aria-expanded')).toBe('false');
     expect(page.services.report.glossary.get()()).toEqual(['RSA', 'CAF']);
   });
@@ -77,7 +90,7 @@ describe('glossary feature', () => {
   it('opens the list with the keyboard path, explains a term, and "Je connais ce mot" removes it', async () => {
     const { page, sent } = setup(PAGE);
     abort = page.abort;
-    trustedClick(await screen.findByRole('button', { name: /Mots expliqués sur cette page/ }));
+    trustedClick(await findOpen(/Mots expliqués sur cette page/));
     const region = screen.getByRole('region', { name: 'Mots expliqués sur cette page' });
     const rsa = screen.getByRole('button', { name: 'RSA' });
     expect(region.contains(rsa)).toBe(true);
@@ -94,31 +107,39 @@ describe('glossary feature', () => {
   it('ignores synthetic clicks', async () => {
     const { page } = setup(PAGE);
     abort = page.abort;
-    const open = await screen.findByRole('button', { name: /Mots expliqués/ });
+    // Neither the launcher's button nor the list's opens on a page script's click.
+    await waitFor(() => expect(tray()?.querySelector('.cac-gloss__open')).not.toBeNull());
+    act(() => void launcherButton()!.click());
+    expect(tray()?.hidden).toBe(true);
+    const open = await findOpen(/Mots expliqués/);
     act(() => void open.click());
     expect(open.getAttribute('aria-expanded')).toBe('false');
+    expect(document.getElementById('cac-gloss-list')).toBeNull();
   });
 
   it('leaves out the terms already known this session', async () => {
     const { page } = setup(PAGE, ['rsa']);
     abort = page.abort;
-    await screen.findByRole('button', { name: 'Mots expliqués sur cette page (1)' });
+    await findOpen('Mots expliqués sur cette page (1)');
     expect(page.services.report.glossary.get()()).toEqual(['CAF']);
   });
 
   it('scans text added later (one shared DOM watcher), and closes the list with Escape', async () => {
     const { page } = setup('<p>La Caf.</p>');
     abort = page.abort;
-    const open = await screen.findByRole('button', { name: 'Mots expliqués sur cette page (1)' });
+    const open = await findOpen('Mots expliqués sur cette page (1)');
     const more = document.createElement('p');
     more.textContent = 'Vous touchez le RSA.';
     document.body.append(more);
     await screen.findByRole('button', { name: 'Mots expliqués sur cette page (2)' });
     trustedClick(open);
-    const region = screen.getByRole('region');
+    const region = screen.getByRole('region', { name: 'Mots expliqués sur cette page' });
     act(() => void region.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
-    await waitFor(() => expect(screen.queryByRole('region')).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Mots expliqués sur cette page' })).toBeNull());
     expect(open.getAttribute('aria-expanded')).toBe('false');
+    // The list closed, the tray stays open and the focus is back on the list's button.
+    expect(tray()?.hidden).toBe(false);
+    expect(document.activeElement).toBe(open);
   });
 
   it('shows nothing on a page without terms', async () => {

@@ -15,9 +15,14 @@ describe('official-badge', () => {
     expect(screen.getByRole('button', { name: /Site officiel · CAF/ })).toBeTruthy();
   });
 
-  it('renders nothing on a host that is not official', () => {
-    const { container } = render(<OverlayRoot page={page('https://www.exemple.org/')} features={[officialBadge]} />);
-    expect(container.querySelector('[data-feature]')).toBeNull();
+  it('puts the site\'s details in the launcher\'s tray on an official host, and nothing on another', () => {
+    const { container, unmount } = render(<OverlayRoot page={page('https://www.caf.fr/')} features={[officialBadge]} />);
+    const detail = container.querySelector('#cac-launcher-tray #cac-badge-detail');
+    expect(detail?.textContent).toContain('www.caf.fr');
+    unmount();
+    const other = render(<OverlayRoot page={page('https://www.exemple.org/')} features={[officialBadge]} />);
+    expect(other.container.querySelector('[data-feature]')).toBeNull();
+    expect(other.container.querySelector('#cac-badge-detail')).toBeNull();
   });
 
   it('ignores synthetic clicks a page script could dispatch', () => {

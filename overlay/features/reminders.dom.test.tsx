@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render } from '@testing-library/preact';
+import { act, cleanup, render, waitFor } from '@testing-library/preact';
 import { OverlayRoot } from '../OverlayRoot';
 import { createTestPageContext } from '../test-page-context';
 import { privacyState } from '../privacy/privacy-state';
@@ -9,6 +9,8 @@ import { identifierReminder } from './identifier-reminder';
 import { reminderBubble } from './reminder-bubble';
 import { secretReminder } from './secret-reminder';
 import { sharedComputerReminder } from './shared-computer-reminder';
+import { startKeyboard } from '../layout/keyboard';
+import { findSection, trustedKey } from '../layout/test-layout';
 
 const FEATURES = [secretReminder, identifierReminder, sharedComputerReminder, documentReminder, reminderBubble];
 
@@ -43,9 +45,16 @@ const focus = (id: string) => act(() => $(id).focus());
 describe('reminders (C2)', () => {
   it('a password gets the focus: "À vous de taper." and the "Jamais" advice, in a polite live region; the focus stays', async () => {
     await focus('pw');
+    await findSection('reminder');
     expect(bubbleText()).toContain('À vous de taper.');
     expect(bubbleText()).toContain('répondez « Jamais »');
-    expect(document.querySelector('.cac-reminder')?.closest('[role="status"]')?.getAttribute('aria-live')).toBe('polite');
+    // Said in a polite live region that stays in the page (the card's section comes and goes).
+    const live = document.querySelector('[data-feature="reminder-bubble"] [role="status"]');
+    expect(live?.getAttribute('aria-live')).toBe('polite');
+    expect(live?.textContent).toContain('À vous de taper.');
+    expect(live?.textContent).toContain('répondez « Jamais »');
+    // A section of the one card about the password field, the secret reminder first.
+    expect(page.services.layout.choice.get()).toMatchObject({ kind: 'field', anchor: $('pw'), sections: ['reminder'] });
     expect(document.activeElement).toBe($('pw'));
   });
 
@@ -128,8 +137,9 @@ describe('reminders (C2)', () => {
   });
 });
 
-describe('reminder bubble: keyboard (our host in its shadow root, as on a real page)', () => {
+describe('reminder section: keyboard (overlay/layout/keyboard.ts on our host\'s shadow root, as on a real page)', () => {
   let shadow: ShadowRoot;
+  let keys: AbortController;
   beforeEach(() => {
     cleanup();
     page.abort();
@@ -137,26 +147,29 @@ describe('reminder bubble: keyboard (our host in its shadow root, as on a real p
     $('pw').after(document.createRange().createContextualFragment('<input type="hidden" id="h1"><button id="off" disabled>x</button><a id="minus" href="/x" tabindex="-1">x</a><span hidden><input id="h2"></span>'));
     page = createTestPageContext('https://www.caf.fr/connexion');
     const host = document.createElement('cote-a-cote-overlay');
-    document.body.append(host);
+    document.body.prepend(host); // first in the body, as overlay/mount.tsx puts it
     shadow = host.attachShadow({ mode: 'open' });
     const container = document.createElement('div');
     shadow.append(container);
     render(<OverlayRoot page={page} features={FEATURES} />, { container });
+    // The keyboard order comes with the lazy part `layout` (overlay/layout/start-layout.ts).
+    keys = new AbortController();
+    startKeyboard(page.services.layout, shadow, keys.signal);
   });
+  afterEach(() => keys.abort());
 
-  const tab = (target: Element, init: KeyboardEventInit = {}, trusted = true) => {
-    const event = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true, cancelable: true, ...init });
-    if (trusted) Object.defineProperty(event, 'isTrusted', { value: true });
-    let kept = true;
-    act(() => void (kept = target.dispatchEvent(event)));
-    return kept;
+  /** The person's focus on a page field: the coordinator (needs layout, not run here) remembers it on focusin. */
+  const focusField = async (id: string) => {
+    await focus(id);
+    page.services.layout.lastPageFocus.set($(id));
   };
-  const buttons = () => [...shadow.querySelectorAll<HTMLElement>('.cac-reminder button')];
+  const tab = (target: Element, init: KeyboardEventInit = {}, trusted = true) => trustedKey(target, 'Tab', init, trusted);
+  const buttons = () => [...shadow.querySelectorAll<HTMLElement>('.cac-context .cac-reminder button')];
   const focused = () => shadow.activeElement ?? document.activeElement;
 
-  it('says the Tab hint politely; Tab from the field goes to the first button, the bubble stays', async () => {
-    await focus('pw');
-    expect(shadow.querySelector('[role="status"] .cac-reminder__hint')?.textContent).toBe('Touche Tab : aller aux boutons du rappel.');
+  it('Tab from the field goes to the first button of the card about it, the section stays', async () => {
+    await focusField('pw');
+    await findSection('reminder', shadow);
     expect(tab($('pw'))).toBe(false);
     expect(focused()).toBe(buttons()[0]);
     expect(buttons()[0]!.textContent).toBe('Ne plus afficher pendant cette session');
@@ -164,44 +177,79 @@ describe('reminder bubble: keyboard (our host in its shadow root, as on a real p
   });
 
   it('leaves Tab alone when untrusted, with Shift, a modifier or while composing', async () => {
-    await focus('pw');
+    await focusField('pw');
+    await findSection('reminder', shadow);
     for (const [init, trusted] of [[{}, false], [{ shiftKey: true }, true], [{ ctrlKey: true }, true], [{ altKey: true }, true], [{ isComposing: true }, true]] as const) {
       expect(tab($('pw'), init, trusted)).toBe(true);
       expect(document.activeElement).toBe($('pw'));
     }
   });
 
-  it('inside: Tab goes from button to button, Shift+Tab from the first goes back to the field', async () => {
-    await focus('pw');
+  it('leaves Tab alone from a field no card is about', async () => {
+    await focusField('nom');
+    expect(shadow.querySelector('.cac-reminder')).toBeNull();
+    expect(tab($('nom'))).toBe(true);
+  });
+
+  it('inside: Tab goes from button to button, Shift+Tab walks back and from the first goes back to the field', async () => {
+    await focusField('pw');
+    await findSection('reminder', shadow);
     tab($('pw'));
     const all = buttons();
     expect(all.length).toBeGreaterThanOrEqual(2);
     for (let i = 1; i < all.length; i++) {
-      tab(all[i - 1]!);
+      expect(tab(focused()!)).toBe(false);
       expect(focused()).toBe(all[i]);
     }
     expect(all.at(-1)!.getAttribute('aria-label')).toBe('Fermer le rappel');
-    tab(all[1]!, { shiftKey: true });
-    expect(focused()).toBe(all[0]);
-    tab(all[0]!, { shiftKey: true });
+    for (let i = all.length - 2; i >= 0; i--) {
+      expect(tab(focused()!, { shiftKey: true })).toBe(false);
+      expect(focused()).toBe(all[i]);
+    }
+    expect(tab(focused()!, { shiftKey: true })).toBe(false);
     expect(document.activeElement).toBe($('pw'));
     expect(shadow.querySelector('.cac-reminder')?.textContent).toContain('À vous de taper.');
   });
 
   it('Tab from the last button goes on to the next tabbable page element (hidden, disabled and tabindex="-1" skipped)', async () => {
-    await focus('nom');
+    await focusField('nom');
     expect(shadow.querySelector('.cac-reminder')).toBeNull();
-    await focus('pw');
+    await focusField('pw');
+    await findSection('reminder', shadow);
     tab($('pw'));
-    expect(tab(buttons().at(-1)!)).toBe(false);
+    while (focused() !== buttons().at(-1)) expect(tab(focused()!)).toBe(false);
+    expect(tab(focused()!)).toBe(false);
     expect(document.activeElement).toBe($('remember'));
+    await findSection('reminder', shadow);
     expect(shadow.querySelector('.cac-reminder')?.textContent).toContain('ordinateur partagé');
   });
 
-  it('an untrusted Tab inside the bubble does nothing', async () => {
-    await focus('pw');
+  it('an untrusted Tab inside the card does nothing', async () => {
+    await focusField('pw');
+    await findSection('reminder', shadow);
     tab($('pw'));
     expect(tab(buttons()[0]!, {}, false)).toBe(true);
     expect(focused()).toBe(buttons()[0]);
+  });
+
+  const escapeFromCard = async () => {
+    await focusField('pw');
+    await findSection('reminder', shadow);
+    tab($('pw'));
+    expect(focused()).toBe(buttons()[0]);
+    trustedKey(buttons()[0]!, 'Escape');
+    await waitFor(() => expect(document.activeElement).toBe($('pw')));
+  };
+
+  it('Escape in the card gives the focus back to the field', escapeFromCard);
+
+  // PRODUCT BUG (reported to the lead, not fixed here): the focus given back to the field is a
+  // new focusin, and overlay/privacy/reminder-center.ts shows the reminder again at once, so
+  // Escape cannot close it. `it.fails` keeps the suite green while the bug is there: when it
+  // is fixed this test fails — then turn it into a plain `it`.
+  it.fails('Escape in the card closes the reminder (it does not come back with the focus)', async () => {
+    await escapeFromCard();
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(shadow.querySelector('.cac-reminder')).toBeNull();
   });
 });

@@ -14,6 +14,7 @@ import { pointAt, privacyState } from '../privacy/privacy-state';
 import { overlayFeatures } from '../registry';
 import { createTestPageContext } from '../test-page-context';
 import { createSessionCues, POINTER_MS, SECRET } from './session-cues';
+import { card, cardActions, findSection, section, sectionIds, tray } from '../layout/test-layout';
 
 /** Our controls ignore synthetic clicks: this one looks like the person's. */
 function trustedClick(target: Element) {
@@ -76,7 +77,8 @@ afterEach(() => {
 
 const state = () => privacyState(page.services);
 const setView = (view: PersonView | null) => act(() => state().session.set(view));
-const badge = () => shadow.querySelector('.cac-dock .cac-session');
+/** The session block, pinned beside the launcher's button: in view without opening the tray. */
+const badge = () => shadow.querySelector('.cac-launcher .cac-launcher__pinned .cac-session');
 const button = (name: string) => [...shadow.querySelectorAll('button')].find((b) => b.textContent === name);
 const cue = () => shadow.querySelector('.cac-session__cue[role="status"]')?.textContent;
 const sessionMessages = () => sent.filter((m) => m.type.startsWith('session.'));
@@ -89,14 +91,19 @@ describe('session cues: the person\'s side of an accompanied session (W1/W2)', (
     expect(state().session.get()).toBeNull();
   });
 
-  it('takes the session from the privacy.state reply and shows the badge in the corner strip', async () => {
+  it('takes the session from the privacy.state reply and shows the badge pinned beside the launcher', async () => {
     initialSession = accompanied;
     mountOverlay();
     await waitFor(() => expect(badge()).not.toBeNull());
+    expect(tray(shadow)?.hidden).toBe(true);
+    expect(tray(shadow)?.contains(badge())).toBe(false);
     expect(state().session.get()?.phase).toBe('accompanied');
     expect(badge()?.getAttribute('aria-label')).toBe('Session accompagnée');
     expect(badge()?.textContent).toContain('Votre accompagnant tape.');
     expect(button('Arrêter')?.getAttribute('aria-label')).toBe('Arrêter la session accompagnée');
+    // Stop stays one click away: pinned, not in the tray.
+    expect(badge()?.contains(button('Arrêter')!)).toBe(true);
+    expect(button('Arrêter')?.classList.contains('cac-session__stop')).toBe(true);
   });
 
   it('raises our overlay\'s text by about 15 % while a session exists, and only then', async () => {
@@ -148,18 +155,29 @@ describe('session cues: the person\'s side of an accompanied session (W1/W2)', (
     await waitFor(() => expect(cue()).toBe(''));
   });
 
-  it('notice: a non-modal dialog with the short notice; "J\'accepte" / "Je refuse" on trusted clicks only', async () => {
+  it('notice: the card alone as a non-modal dialog with the short notice; "J\'accepte" / "Je refuse" in its foot, on trusted clicks only', async () => {
     mountOverlay();
+    // A field the person was on: the notice comes before anything else, alone.
+    document.getElementById('pw')!.focus();
     await setView({ phase: 'notice', typist: 'person', secretFocus: false, procedure: 'Déclarer vos ressources à la CAF' });
-    await waitFor(() => expect(shadow.querySelector('[role="dialog"]')).not.toBeNull());
-    const dialog = shadow.querySelector('[role="dialog"]')!;
+    const notice = await findSection('session-notice', shadow);
+    const dialog = card(shadow)!;
+    expect(dialog.getAttribute('role')).toBe('dialog');
+    expect(dialog.getAttribute('aria-label')).toBe("Êtes-vous d'accord pour recevoir de l'aide ?");
     expect(dialog.getAttribute('aria-modal')).toBeNull();
-    expect(dialog.querySelector('h2')?.textContent).toBe("Êtes-vous d'accord pour recevoir de l'aide ?");
-    expect(dialog.textContent).toContain('Vous faites cette démarche\u00a0: Déclarer vos ressources à la CAF.');
+    expect(sectionIds(shadow)).toEqual(['session-notice']);
+    expect(page.services.layout.choice.get()).toMatchObject({ kind: 'notice', sheet: true });
+    expect(notice.querySelector('h2')?.textContent).toBe("Êtes-vous d'accord pour recevoir de l'aide ?");
+    expect(notice.textContent).toContain('Vous faites cette démarche\u00a0: Déclarer vos ressources à la CAF.');
     // Word for word what the worker's panel reads aloud (core/session/notice.ts), in order.
-    const shown = [...dialog.querySelectorAll('h2, p')].map((el) => el.textContent);
+    const shown = [...notice.querySelectorAll('h2, p')].map((el) => el.textContent);
     expect(shown).toEqual(noticeText(defaultTranslator().t, 'Déclarer vos ressources à la CAF').split('\n'));
-    expect(shadow.activeElement).toBe(dialog); // read by a screen reader at once
+    // The answers sit in the card's foot (always on screen, never scrolled away with the text).
+    const foot = cardActions(shadow)!;
+    expect([...foot.querySelectorAll('button')].map((b) => b.textContent)).toEqual(["J'accepte", 'Je refuse']);
+    expect(notice.querySelector('button')).toBeNull();
+    // Read by a screen reader at once: the focus comes to its title.
+    await waitFor(() => expect(shadow.activeElement).toBe(notice.querySelector('h2')));
     await act(() => button("J'accepte")!.click());
     await act(() => button('Je refuse')!.click());
     expect(sessionMessages()).toEqual([]);
@@ -169,9 +187,10 @@ describe('session cues: the person\'s side of an accompanied session (W1/W2)', (
       { type: 'session.person', payload: { action: 'agree' } },
       { type: 'session.person', payload: { action: 'decline' } },
     ]);
-    // Agreed: the dialog goes, the focus it had goes to the badge.
+    // Agreed: the notice goes, the focus it had goes to the badge.
     await setView(accompanied);
-    expect(shadow.querySelector('[role="dialog"]')).toBeNull();
+    expect(section('session-notice', shadow)).toBeNull();
+    expect(card(shadow)?.getAttribute('role')).toBe('region');
     expect(shadow.activeElement?.textContent).toBe('Session accompagnée');
   });
 
@@ -254,12 +273,17 @@ describe('"montrer ce champ" (session.pointer)', () => {
     const outline = shadow.querySelector<HTMLElement>('.cac-session-pointer')!;
     expect(outline.style.top).toBe('294px');
     expect(outline.style.width).toBe('232px');
+    // A decoration drawn around the field, never a surface: no text, no pointer events (CSS), hidden from screen readers.
     expect(outline.getAttribute('aria-hidden')).toBe('true');
-    expect(outline.textContent).toBe('Votre accompagnant vous montre ce champ.');
+    expect(outline.hasAttribute('data-decoration')).toBe(true);
+    expect(outline.textContent).toBe('');
     expect(cue()).toBe('Votre accompagnant vous montre ce champ.');
+    // The field shown is kept clear of our card, launcher and marks while it is pointed at.
+    expect(page.services.layout.keep.get().get('session-pointer')).toEqual([document.getElementById('pw')]);
     expect(scrolled).toEqual([{ block: 'center', behavior: 'smooth' }]);
     await act(() => new Promise((r) => setTimeout(r, POINTER_MS + 50)));
     expect(shadow.querySelector('.cac-session-pointer')).toBeNull();
+    expect(page.services.layout.keep.get().has('session-pointer')).toBe(false);
   }, 10_000);
 
   it('draws at least 40 px across around a small field (a checkbox)', async () => {
@@ -292,6 +316,7 @@ describe('"montrer ce champ" (session.pointer)', () => {
     }
     const css = readFileSync(join(import.meta.dirname, '../session/session.css'), 'utf8'); // inlined at build time
     expect(css).toMatch(/@media \(prefers-reduced-motion: reduce\)\s*\{\s*\.cac-session-pointer\s*\{\s*animation: none;/);
+    expect(css).toMatch(/\.cac-session-pointer\s*\{[^}]*pointer-events: none;/); // drawn around the field, never catching its clicks
   });
 
   it('answers found:false for a missing field, an invalid or hostile selector, our own UI, a field without a box — never throws', async () => {

@@ -6,6 +6,7 @@ import { OverlayRoot } from '../OverlayRoot';
 import { buildPageReport } from '../page-report';
 import { createWalkthrough } from './walkthrough';
 import { flush, guidedPage, loadPractice, memoryBackground, trusted } from '../guide/test-guide';
+import { cardActions, openTray, pinned, section, sectionIds, tray } from '../layout/test-layout';
 
 let abort = () => {};
 let url = '';
@@ -35,11 +36,28 @@ const click = async (name: RegExp | string) => {
 const progress = () => document.querySelector('.cac-card__progress')?.textContent;
 
 describe('walkthrough', () => {
-  it('starts from "Commencer le guide" in the corner strip, says "Étape 1 sur 12" and shows the papers to have ready', async () => {
-    await setup('www.caf.fr/connexion.html', 'https://www.caf.fr/connexion');
-    expect(document.querySelector('.cac-dock .cac-walk')).not.toBeNull();
+  it('starts from "Commencer le guide" pinned beside the launcher, says "Étape 1 sur 12" and shows the papers to have ready', async () => {
+    const page = await setup('www.caf.fr/connexion.html', 'https://www.caf.fr/connexion');
+    // Pinned: in view without opening the tray; short label, the procedure in its accessible name.
+    const start = pinned()?.querySelector<HTMLButtonElement>('.cac-walk--start button');
+    expect(start?.textContent).toBe('Commencer le guide');
+    expect(start?.getAttribute('aria-label')).toBe('Commencer le guide : Déclarer vos ressources à la CAF');
+    expect(tray()?.hidden).toBe(true);
+    start!.click(); // a page script's click starts nothing
+    await flush();
+    expect(progress()).toBeUndefined();
     await click('Commencer le guide : Déclarer vos ressources à la CAF');
     expect(progress()).toBe('Étape 1 sur 12');
+    // The step is a section of the one card, about its target; its buttons in the card's foot.
+    expect(sectionIds()).toEqual(['step']);
+    expect(page.services.layout.choice.get()).toMatchObject({ kind: 'step', anchor: document.getElementById('nir') });
+    expect([...cardActions()!.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Suivant', 'Arrêter le guide']);
+    expect(section('step')?.querySelector('button.cac-btn--main')).toBeNull();
+    // Its target is kept clear of anything of ours.
+    expect(page.services.layout.keep.get().get('walkthrough')).toEqual([document.getElementById('nir')]);
+    expect(pinned()?.querySelector('.cac-walk--start')).toBeNull();
+    // Started: the focus comes into the step (its title), not to the page's top.
+    expect(document.activeElement).toBe(section('step')?.querySelector('h2'));
     expect(screen.getByText('Papiers à préparer')).toBeTruthy();
     expect(document.querySelector('.cac-walk[data-step]')?.textContent).toContain('Vos fiches de paie des 3 derniers mois.');
     expect(document.querySelector('.cac-walk h2')?.textContent).toBe('Votre numéro de sécurité sociale');
@@ -106,10 +124,16 @@ describe('walkthrough', () => {
 
   it('offers every pack whose walkthrough can start on the page', async () => {
     await setup('cfspart.impots.gouv.fr/connexion.html', 'https://cfspart.impots.gouv.fr/connexion');
-    expect([...document.querySelectorAll('.cac-walk button')].map((b) => b.textContent)).toEqual([
+    // The first pinned beside the launcher, the others in its tray.
+    expect([...pinned()!.querySelectorAll('.cac-walk button')].map((b) => b.getAttribute('aria-label'))).toEqual([
       'Commencer le guide : Se connecter à votre espace des impôts',
+    ]);
+    const open = await openTray();
+    expect([...open.querySelectorAll('.cac-walk button')].map((b) => b.textContent)).toEqual([
       'Commencer le guide : Déclarer vos revenus aux impôts',
     ]);
+    await click('Commencer le guide : Déclarer vos revenus aux impôts');
+    expect(progress()).toMatch(/^Étape 1 sur \d+$/);
   });
 });
 

@@ -1,0 +1,188 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OverlayRoot } from '../OverlayRoot';
+import { fieldHelp } from '../features/field-help';
+import { identifierReminder } from '../features/identifier-reminder';
+import { reminderBubble } from '../features/reminder-bubble';
+import { guidedPage, loadPractice, trusted } from '../guide/test-guide';
+import { startKeyboard } from './keyboard';
+import { card, findSection, retargetRelatedTarget, section, trustedClick, trustedKey } from './test-layout';
+
+/**
+ * The keyboard order of our UI (overlay/layout/keyboard.ts), on the CAF login with the real
+ * field help and reminders, in our shadow root (first child of <body>, as overlay/mount.tsx
+ * puts it): Tab from a field goes to its "?", then into the card about it, then on to the
+ * page element after the field; Shift+Tab walks back; Escape gives the focus back to the field.
+ * The coordinator (needs layout) is not run: what it remembers on focusin — the last page
+ * element the person was on — is set as it would set it.
+ */
+let page: ReturnType<typeof guidedPage>;
+let shadow: ShadowRoot;
+let keys: AbortController;
+let focusToggle: () => boolean;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  keys = new AbortController();
+  retargetRelatedTarget(keys.signal); // as a browser does (happy-dom does not)
+  loadPractice('www.caf.fr/connexion.html');
+  page = guidedPage('https://www.caf.fr/connexion');
+  const host = document.createElement('cote-a-cote-overlay');
+  document.body.prepend(host);
+  shadow = host.attachShadow({ mode: 'open' });
+  const container = document.createElement('div');
+  shadow.append(container);
+  render(<OverlayRoot page={page} features={[identifierReminder, reminderBubble, fieldHelp]} />, { container });
+  ({ focusToggle } = startKeyboard(page.services.layout, shadow, keys.signal));
+  await waitFor(() => expect(shadow.querySelectorAll('.cac-help__q').length).toBeGreaterThan(0));
+});
+afterEach(() => {
+  keys.abort();
+  cleanup();
+  page.abort();
+  document.body.textContent = '';
+});
+
+const $ = (id: string) => document.getElementById(id) as HTMLElement;
+const focused = () => shadow.activeElement ?? document.activeElement;
+const tab = (init: KeyboardEventInit = {}, trusted = true) => trustedKey(focused()!, 'Tab', init, trusted);
+/** The person's focus on a page field (trusted focusin), remembered as the coordinator does. */
+async function focusField(id: string) {
+  const field = $(id);
+  await act(() => field.focus());
+  trusted(field, new FocusEvent('focusin', { bubbles: true, composed: true }));
+  page.services.layout.lastPageFocus.set(field);
+}
+const mark = (id: string) => [...page.services.layout.marks].find(([, anchor]) => anchor === $(id))![0];
+const cardControls = () => [...card(shadow)!.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])')];
+
+describe('keyboard order: field → its "?" → the card → the next page element', () => {
+  it('walks the whole chain with Tab: the "?", the reminder\'s buttons, the help\'s, then the page element after the field', async () => {
+    await focusField('nir');
+    await findSection('field-help', shadow);
+    await findSection('reminder', shadow);
+    const q = mark('nir');
+    expect(q.getAttribute('aria-label')).toMatch(/Numéro de sécurité sociale/);
+    const controls = cardControls();
+    // The reminder's buttons, then the help's: the card's reading order.
+    expect(controls.length).toBeGreaterThanOrEqual(3);
+    expect(section('reminder', shadow)!.contains(controls[0]!)).toBe(true);
+    expect(section('field-help', shadow)!.contains(controls.at(-1)!)).toBe(true);
+    const chain = [q, ...controls];
+    for (const next of chain) {
+      expect(tab()).toBe(false);
+      expect(focused()).toBe(next);
+    }
+    // After the card: the page element after the field (the password), not the page's footer.
+    expect(tab()).toBe(false);
+    expect(document.activeElement).toBe($('password-caf-input'));
+  });
+
+  it('Shift+Tab walks back from the card to the "?" and to the field', async () => {
+    await focusField('nir');
+    await findSection('field-help', shadow);
+    const chain = [mark('nir'), ...cardControls()];
+    for (let i = 0; i < chain.length; i++) tab();
+    expect(focused()).toBe(chain.at(-1));
+    for (let i = chain.length - 2; i >= 0; i--) {
+      expect(tab({ shiftKey: true })).toBe(false);
+      expect(focused()).toBe(chain[i]);
+    }
+    expect(tab({ shiftKey: true })).toBe(false);
+    expect(document.activeElement).toBe($('nir'));
+  });
+
+  it('a field with a "?" but no card: Tab goes to the "?", then on to the next page element', async () => {
+    // The checkbox "Se souvenir de moi" has help in the pack; without a trusted focusin no card opens.
+    const remember = $('remember-caf');
+    await act(() => remember.focus());
+    page.services.layout.lastPageFocus.set(remember);
+    expect(section('field-help', shadow)).toBeNull();
+    expect(tab()).toBe(false);
+    expect(focused()).toBe(mark('remember-caf'));
+    expect(tab()).toBe(false);
+    expect(document.activeElement).not.toBe(remember);
+    expect(document.activeElement?.getRootNode()).toBe(document);
+    expect(remember.compareDocumentPosition(document.activeElement!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('a "?" the coordinator hid (no free spot) is skipped', async () => {
+    await focusField('nir');
+    await findSection('field-help', shadow);
+    mark('nir').style.visibility = 'hidden'; // what the coordinator writes when no spot is free
+    expect(tab()).toBe(false);
+    expect(focused()).toBe(cardControls()[0]);
+  });
+
+  it('leaves Tab alone when untrusted or with a modifier, and from an element that has nothing of ours', async () => {
+    await focusField('nir');
+    await findSection('field-help', shadow);
+    expect(tab({}, false)).toBe(true);
+    expect(tab({ ctrlKey: true })).toBe(true);
+    expect(tab({ shiftKey: true })).toBe(true); // Shift+Tab from the field: the browser's own order
+    expect(document.activeElement).toBe($('nir'));
+    const link = document.querySelector<HTMLElement>('a.fr-link')!;
+    await act(() => link.focus());
+    expect(tab()).toBe(true);
+  });
+
+  it('Escape in the card closes the help and gives the focus back to the field', async () => {
+    await focusField('nir');
+    await findSection('field-help', shadow);
+    tab();
+    tab();
+    const inCard = focused()!;
+    expect(card(shadow)!.contains(inCard)).toBe(true);
+    trustedKey(inCard, 'Escape');
+    await waitFor(() => expect(document.activeElement).toBe($('nir')));
+  });
+
+  it('Escape on a "?" gives the focus back to its field', async () => {
+    await focusField('nir');
+    tab();
+    expect(focused()).toBe(mark('nir'));
+    trustedKey(mark('nir'), 'Escape');
+    await waitFor(() => expect(document.activeElement).toBe($('nir')));
+  });
+
+  // PRODUCT BUG (reported to the lead, not fixed here): a close button in the card drops the
+  // focus to <body> — the section unmounts under the focus and nothing gives it back (only
+  // Escape does, in keyboard.ts). field-help.tsx close() refocuses only the "?" when opened
+  // by it; reminder-bubble.tsx "×" calls center.dismiss() alone. `it.fails` keeps the suite
+  // green while the bug is there; when fixed, make these plain `it`.
+  for (const [what, pick] of [
+    ['"Fermer l\'aide"', () => [...card(shadow)!.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent === "Fermer l'aide")!],
+    ['the reminder\'s "×"', () => card(shadow)!.querySelector<HTMLElement>('.cac-reminder__close')!],
+  ] as const) {
+    it.fails(`closing with ${what} gives the focus back to the field`, async () => {
+      await focusField('nir');
+      await findSection('field-help', shadow);
+      await findSection('reminder', shadow);
+      const close = pick();
+      close.focus();
+      expect(shadow.activeElement).toBe(close);
+      trustedClick(close);
+      await act(() => new Promise((r) => setTimeout(r, 20)));
+      expect(document.activeElement).toBe($('nir'));
+    });
+  }
+
+  it('an untrusted Escape moves nothing', async () => {
+    await focusField('nir');
+    await findSection('field-help', shadow);
+    tab();
+    trustedKey(mark('nir'), 'Escape', {}, false);
+    await act(() => new Promise((r) => setTimeout(r, 10)));
+    expect(focused()).toBe(mark('nir'));
+  });
+
+  it('the shortcut goes to the launcher\'s button and back to the field', async () => {
+    await focusField('nir');
+    expect(focusToggle()).toBe(true);
+    expect(shadow.activeElement?.classList.contains('cac-launcher__button')).toBe(true);
+    expect(focusToggle()).toBe(true);
+    expect(document.activeElement).toBe($('nir'));
+  });
+});
