@@ -50,7 +50,7 @@ function FieldHelp({ page }: { page: PageContext }) {
     const stop = new AbortController();
     const on = { capture: true, signal: stop.signal };
     document.addEventListener('focusin', (e) => {
-      const hit = e.isTrusted ? fieldOf(e.target) : undefined;
+      const hit = e.isTrusted && services.layout.returning.get() !== e.target ? fieldOf(e.target) : undefined;
       if (hit) setOpen({ field: hit.field, element: hit.anchor.element!, byButton: false });
     }, on);
     document.addEventListener('focusout', (e) => {
@@ -60,7 +60,7 @@ function FieldHelp({ page }: { page: PageContext }) {
       if (format) setVerdicts((v) => new Map(v).set(hit.anchor.element!, formatVerdict(hit.anchor.element!, format)));
       if (!isOurs(e.relatedTarget)) setOpen((o) => (o && !o.byButton ? null : o));
     }, on);
-    document.addEventListener('keydown', (e) => e.key === 'Escape' && setOpen(null), on);
+    document.addEventListener('keydown', (e) => e.key === 'Escape' && e.isTrusted && setOpen(null), on);
     // Anchored after the person already entered a field (late elements, code loaded in idle time): help now.
     const already = fieldOf(document.activeElement);
     if (already) setOpen((o) => o ?? { field: already.field, element: already.anchor.element!, byButton: false });

@@ -197,7 +197,7 @@ function watchPointer(s: GlossaryScanner, signal: AbortSignal, setHover: (h: { i
     timer ??= setTimeout(check, 80);
   }, on);
   window.addEventListener('scroll', () => ((current = null), setHover(null)), { ...on, capture: true });
-  document.addEventListener('keydown', (e) => e.key === 'Escape' && ((current = null), setHover(null)), on);
+  document.addEventListener('keydown', (e) => e.key === 'Escape' && e.isTrusted && ((current = null), setHover(null)), on);
   signal.addEventListener('abort', () => (clearTimeout(timer), clearTimeout(hide)), { once: true });
 }
 

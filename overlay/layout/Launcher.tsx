@@ -43,7 +43,9 @@ export function Launcher({ page, layout }: { page: PageContext; layout: LayoutSt
       close();
     }
   };
-  const portal = page.portal?.shortName ?? page.host;
+  // Only a page the registry knows as official says so (the content script may run with no
+  // portal: resources that failed, an address the registry refuses).
+  const portal = page.portal?.shortName ?? null;
   return (
     <div class="cac-launcher" ref={(el) => layout.slots.launcher.set(el)} data-surface="launcher" onKeyDown={onKeyDown}>
       <div class="cac-launcher__tray" id="cac-launcher-tray" ref={(el) => layout.slots.tray.set(el)} hidden={!open} role="group" aria-label={t('launcher.tray')} />
@@ -57,8 +59,8 @@ export function Launcher({ page, layout }: { page: PageContext; layout: LayoutSt
           title={open ? t('badge.hide') : t('badge.show')}
           onClick={trusted(() => layout.tray.set(!open))}
         >
-          <span class="cac-badge__check" aria-hidden="true">✓</span>
-          <span class="cac-launcher__label">{t('badge.official')} · {portal}</span>
+          {portal && <span class="cac-badge__check" aria-hidden="true">✓</span>}
+          <span class="cac-launcher__label">{portal ? `${t('badge.official')} · ${portal}` : t('launcher.name')}</span>
         </button>
         <div class="cac-launcher__pinned" ref={(el) => layout.slots.pinned.set(el)} />
       </div>

@@ -5,6 +5,19 @@ const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), selec
 
 const shown = (el: HTMLElement) => el.isConnected && el.style.visibility !== 'hidden' && !el.closest('[hidden]') && el.getClientRects().length > 0;
 
+/**
+ * Gives the focus back to a page element after Escape or a close: what opened because of
+ * the focus (the reminder, the field's help) does not open again for it.
+ */
+function giveBack(layout: LayoutState, to: HTMLElement | null): boolean {
+  layout.returning.set(to);
+  try {
+    return moveFocus(to);
+  } finally {
+    layout.returning.set(null);
+  }
+}
+
 /** Focuses `to`; true only if the focus is there now (hidden or inert elements refuse it). */
 export function moveFocus(to: HTMLElement | null): boolean {
   if (!to) return false;
@@ -64,7 +77,7 @@ export function startKeyboard(layout: LayoutState, shadow: ShadowRoot, signal: A
           // Never focused in the page yet (the guide was started from the launcher): the card's subject.
           const anchor = layout.choice.get().anchor;
           const back = page ?? (anchor instanceof HTMLElement ? anchor : null);
-          if (lost || !layout.slots.launcher.get()?.contains(shadow.activeElement)) moveFocus(back);
+          if (lost || !layout.slots.launcher.get()?.contains(shadow.activeElement)) giveBack(layout, back);
         }, 0);
         return;
       }
@@ -77,6 +90,19 @@ export function startKeyboard(layout: LayoutState, shadow: ShadowRoot, signal: A
     },
     { signal },
   );
+  // A close button of ours went away with the focus (the card's section closed): the browser
+  // drops the focus on <body> without an event; give it back to the page element it came from.
+  let hadFocus = false;
+  shadow.addEventListener('focusin', () => void (hadFocus = true), { signal });
+  shadow.addEventListener('focusout', (e) => void (hadFocus = !!(e as FocusEvent).relatedTarget && (e as FocusEvent).relatedTarget instanceof Node && shadow.contains((e as FocusEvent).relatedTarget as Node)), { signal });
+  const removals = new MutationObserver(() => {
+    if (!hadFocus || shadow.activeElement || (document.activeElement && document.activeElement !== document.body)) return;
+    hadFocus = false;
+    const anchor = layout.choice.get().anchor;
+    giveBack(layout, layout.lastPageFocus.get() ?? (anchor instanceof HTMLElement ? anchor : null));
+  });
+  removals.observe(shadow, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => removals.disconnect(), { once: true });
   return {
     focusToggle: () => {
       const button = layout.slots.launcher.get()?.querySelector<HTMLElement>('.cac-launcher__button') ?? null;

@@ -35,6 +35,8 @@ export interface LayoutState {
   tray: Store<boolean>;
   /** The page element that had the focus before it came into our UI (Escape goes back there). */
   lastPageFocus: Store<HTMLElement | null>;
+  /** The page element our UI is giving the focus back to (Escape, a close): features do not open again for that focus. */
+  returning: Store<Element | null>;
   /** Asks the coordinator for a frame (something changed that it cannot observe). */
   schedule: () => void;
   onSchedule: (run: () => void) => void;
@@ -79,6 +81,7 @@ export function createLayoutState(): LayoutState {
     },
     tray: createStore(false),
     lastPageFocus: createStore<HTMLElement | null>(null),
+    returning: createStore<Element | null>(null),
     schedule,
     onSchedule: (next) => void (run = next),
     focusCard: createStore(0),

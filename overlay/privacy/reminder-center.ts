@@ -87,7 +87,8 @@ export function createReminderCenter(services: Omit<OverlayServices, 'reminders'
   // composedPath()[0]: the real field inside a page's own shadow root; null for our own UI
   // (e.target is then our host: our listeners run in the capture phase, before the host's isolation).
   const origin = (e: Event) => (isOurs(rootHost(e.target)) ? null : (e.composedPath()[0] ?? e.target));
-  document.addEventListener('focusin', (e) => show('focus', origin(e)), on);
+  // A focus our layout gives back after Escape or a close does not bring the reminder back.
+  document.addEventListener('focusin', (e) => services.layout.returning.get() !== e.target && show('focus', origin(e)), on);
   document.addEventListener('focusout', (e) => {
     const current = active.get();
     if (current && !current.byHover && origin(e) === current.anchor && !isOurs(rootHost(e.relatedTarget))) active.set(null);
@@ -106,7 +107,7 @@ export function createReminderCenter(services: Omit<OverlayServices, 'reminders'
     const link = (origin(e) as Element | null)?.closest?.('a[href]');
     if (link && e.isTrusted) show('click', link);
   }, on);
-  document.addEventListener('keydown', (e) => e.key === 'Escape' && active.set(null), on);
+  document.addEventListener('keydown', (e) => e.key === 'Escape' && e.isTrusted && active.set(null), on);
   // A silenced kind disappears from the bubble at once.
   state.silenced.subscribe((silenced) => {
     const current = active.get();
