@@ -46,6 +46,8 @@ export function attributeTokens(value: string, frameworkWords: ReadonlySet<strin
 interface Layer {
   readonly label: string;
   readonly text: string;
+  /** Words the person sees (label, placeholder, hints): an `unless` in the page's attributes does not cancel them. */
+  readonly seen?: boolean;
 }
 
 interface Hit {
@@ -100,7 +102,20 @@ function headOf(name: string, hint: string, marker: RegExp): string {
   return withoutHint.split(marker)[0] ?? withoutHint;
 }
 
-function layersOf(d: FieldDescription, r: RuleSet): { head: Layer; own: Layer; hint: Layer; legend: Layer } {
+interface Layers {
+  head: Layer;
+  /** Words the person sees besides the label: placeholder, the text just before the field. */
+  visible: Layer;
+  /** Words only the page's code sees: name, id, framework attributes, autocomplete. */
+  tokens: Layer;
+  hint: Layer;
+  /** The group's legend, else its question (radios and checkboxes). */
+  legend: Layer;
+  /** Heading and instructions around a field with no name. */
+  context: Layer;
+}
+
+function layersOf(d: FieldDescription, r: RuleSet): Layers {
   // A field named only by its aria-describedby text or a spare title: that text is its name.
   const named = d.accessibleName || d.placeholder || d.nearbyText;
   const name = named || (d.hint ?? '');
@@ -110,13 +125,17 @@ function layersOf(d: FieldDescription, r: RuleSet): { head: Layer; own: Layer; h
   const tokens = [d.name, d.id, ...(d.attributes ?? '').split(/\s+/)].map((value) => attributeTokens(value, r.frameworkIdWords));
   // Folded one by one: the double space between sources stops phrases across them
   // (`name="dateExpiration" id="dateExp"` must not read "expiration date").
-  const own = [d.placeholder, d.nearbyText, ...tokens, d.autocomplete.replace(/-/g, ' ')].map(fold).join('');
-  const legend = fold(d.legend);
+  const visible = [d.placeholder, d.nearbyText].map(fold).join('');
+  const attributes = [...tokens, d.autocomplete.replace(/-/g, ' ')].map(fold).join('');
+  const legend = fold(d.legend || (d.question ?? ''));
+  const context = fold(d.context ?? '');
   return {
-    head: { label: head, text: head },
-    own: { label: '', text: own },
-    hint: { label: '', text: fold(`${name.slice(headText.length)} ${hint}`) },
+    head: { label: head, text: head, seen: true },
+    visible: { label: '', text: visible, seen: true },
+    tokens: { label: '', text: attributes },
+    hint: { label: '', text: fold(`${name.slice(headText.length)} ${hint}`), seen: true },
     legend: { label: legend, text: legend },
+    context: { label: '', text: context },
   };
 }
 
@@ -126,6 +145,8 @@ interface Context {
   readonly personal: readonly Rule[];
   /** The field's own words (label, hint, attributes), folded. */
   readonly own: string;
+  /** The field's own words the person sees (label, placeholder, hint): the visible label wins over a `name`. */
+  readonly seen: string;
   /** Everything, legend included. */
   readonly all: string;
   /** What the group's legend asks for, when it names something that is not a secret. */
@@ -139,7 +160,7 @@ interface Context {
  */
 function settle(hit: Hit, layer: Layer, ctx: Context): Sensitivity | undefined {
   if (!isSecret(hit.category)) return hit.category;
-  const earlier = firstHit(ctx.personal, layer, ctx.own);
+  const earlier = firstHit(ctx.personal, layer, unlessIn(layer, ctx));
   if (earlier && earlier.index < hit.index) return earlier.category;
   const card = ctx.r.identifiers.find((rule) => rule.id === 'card');
   if (hit.category === 'one-time-code' && (card?.words?.test(ctx.all) || ctx.r.patterns.cardContext.test(ctx.all))) return 'bank';
@@ -147,11 +168,14 @@ function settle(hit: Hit, layer: Layer, ctx: Context): Sensitivity | undefined {
   return hit.category;
 }
 
+/** Where an `unless` cancels a hit: in words the person sees, only other seen words can. */
+const unlessIn = (layer: Layer, ctx: Context) => (layer.seen ? ctx.seen : ctx.own);
+
 function fromLayer(layer: Layer, ctx: Context, identifiers = ctx.identifiers): Sensitivity | undefined {
-  const hit = firstHit(identifiers, layer, ctx.own);
+  const hit = firstHit(identifiers, layer, unlessIn(layer, ctx));
   const settled = hit ? settle(hit, layer, ctx) : undefined;
   if (settled) return settled;
-  return firstHit(ctx.personal, layer, ctx.own)?.category;
+  return firstHit(ctx.personal, layer, unlessIn(layer, ctx))?.category;
 }
 
 function rulesFor(d: FieldDescription, r: RuleSet): { identifiers: readonly Rule[]; personal: readonly Rule[] } {
@@ -168,13 +192,38 @@ function revealToggle(d: FieldDescription, ctx: Context, toggle: RegExp): boolea
   return ctx.identifiers.some((rule) => rule.id === 'password') && toggle.test(fold(d.controls ?? ''));
 }
 
+/** One box per digit (France Travail, Ameli, most 2FA screens): nothing else has that shape. */
+const digitBoxes = (d: FieldDescription) => d.maxLength === 1 && d.groupSize >= 4;
+
+const numeric = (d: FieldDescription) =>
+  d.inputmode === 'numeric' || d.type === 'tel' || d.type === 'number' || /\\d|\[0-9\]/.test(d.pattern);
+
+/** Small enough, or numeric enough, to hold a code: what a heading alone may call a one-time code. */
+function codeSized(d: FieldDescription, r: RuleSet, tokens: string): boolean {
+  const small = d.maxLength !== null && d.maxLength >= 1 && d.maxLength <= 12;
+  return digitBoxes(d) || numeric(d) || small || r.patterns.codeWord.test(tokens);
+}
+
 /** One box per digit, or a short numeric input that speaks of a "code": a one-time code. */
 function codeShape(d: FieldDescription, ctx: Context): boolean {
   if (!ctx.identifiers.some((r) => r.category === 'one-time-code') || ctx.legendOrdinary) return false;
-  if (d.maxLength === 1 && d.groupSize >= 4) return true;
-  const numeric = d.inputmode === 'numeric' || d.type === 'tel' || d.type === 'number' || /\\d|\[0-9\]/.test(d.pattern);
+  if (digitBoxes(d)) return true;
   const short = d.maxLength !== null && d.maxLength >= 4 && d.maxLength <= 8;
-  return numeric && short && ctx.r.patterns.codeWord.test(ctx.all) && !ctx.r.patterns.notACode.test(ctx.all);
+  return numeric(d) && short && ctx.r.patterns.codeWord.test(ctx.all) && !ctx.r.patterns.notACode.test(ctx.all);
+}
+
+/**
+ * Signals that disagree are weighed: what the page's code calls the field (`name="email-code-0"`,
+ * `official_contact_email_verification_token`) yields to a one-time code that the words the
+ * person sees — hints, the heading and instructions over an unnamed field — or the shape of
+ * digit boxes ask for. A secret is never taken from there for a field the person cannot type a code in.
+ */
+function weighTokens(found: Sensitivity, d: FieldDescription, layers: Layers, ctx: Context): Sensitivity {
+  if (isSecret(found) || !codeSized(d, ctx.r, layers.tokens.text)) return found;
+  if (!ctx.identifiers.some((rule) => rule.category === 'one-time-code')) return found;
+  if (digitBoxes(d) && !ctx.legendOrdinary) return 'one-time-code';
+  const visible = [layers.hint, layers.context].map((layer) => fromLayer(layer, ctx, ctx.identifiers.filter((rule) => rule.id !== 'password')));
+  return visible.find((category) => category === 'one-time-code') ?? found;
 }
 
 /**
@@ -189,29 +238,53 @@ export function createClassifier(r: RuleSet): (d: FieldDescription) => Sensitivi
 }
 
 function classify(d: FieldDescription, r: RuleSet): Sensitivity {
-  if (!NO_SECRET_TYPES.has(d.type)) {
-    const strong = strongSignal(d);
-    if (strong) return strong;
-  }
   const { identifiers, personal } = rulesFor(d, r);
   const layers = layersOf(d, r);
-  const own = `${layers.head.text}${layers.own.text}${layers.hint.text}`;
-  const base = { r, identifiers, personal, own, all: `${own}${layers.legend.text}` };
+  const seen = `${layers.head.text}${layers.visible.text}${layers.hint.text}`;
+  const own = `${seen}${layers.tokens.text}`;
+  const base = { r, identifiers, personal, own, seen, all: `${own}${layers.legend.text}${layers.context.text}` };
+  const noPassword = identifiers.filter((rule) => rule.id !== 'password');
+  if (!NO_SECRET_TYPES.has(d.type)) {
+    const strong = strongSignal(d);
+    // type=password labelled "Enter your 6-digit verification code": the label says which secret.
+    if (strong === 'password' && fromLayer(layers.head, { ...base, legendOrdinary: false }) === 'one-time-code') return 'one-time-code';
+    if (strong) return strong;
+  }
+  // "Comment souhaitez-vous indiquer la rémunération ?" asks about the form, not the person.
+  const aboutForm = r.patterns.formQuestion.test(layers.legend.text);
   // A legend like "Identifiant et mot de passe" covers the username too: no password from legends.
-  const legend = fromLayer(layers.legend, { ...base, legendOrdinary: false }, identifiers.filter((rule) => rule.id !== 'password'));
-  const ctx: Context = { ...base, legendOrdinary: legend !== undefined && !isSecret(legend) };
+  const legend = aboutForm ? undefined : fromLayer(layers.legend, { ...base, legendOrdinary: false }, noPassword);
+  const ctx: Context = { ...base, legendOrdinary: aboutForm || (legend !== undefined && !isSecret(legend)) };
   if (revealToggle(d, ctx, r.patterns.passwordToggle)) return 'password';
-  // A radio button's label is one answer ("Bail ou quittance de loyer"); its legend is the question.
-  if (d.type === 'radio' && d.legend) return legend ?? 'none';
-  for (const layer of [layers.head, layers.own, layers.hint]) {
+  // A radio button's label is one answer ("Bail ou quittance de loyer", "En indiquant le
+  // montant"): its legend, or the question before the group, says what the choice reveals.
+  if (d.type === 'radio' && (d.legend || d.question)) return legend ?? 'none';
+  for (const layer of [layers.head, layers.visible]) {
     const found = fromLayer(layer, ctx);
     if (found) return found;
   }
+  const fromTokens = fromLayer(layers.tokens, ctx);
+  if (fromTokens) return weighTokens(fromTokens, d, layers, ctx);
+  const fromHint = fromLayer(layers.hint, ctx);
+  if (fromHint) return fromHint;
   if (revealToggle(d, ctx, r.patterns.eyeIcon)) return 'password';
   if (legend && !personal.some((rule) => rule.category === legend)) return legend;
   if (codeShape(d, ctx)) return 'one-time-code';
+  const fromContext = fromContextLayer(d, layers, ctx, noPassword);
+  if (fromContext) return fromContext;
   if (r.patterns.taxBox.test(`${d.accessibleName} ${d.name} ${d.id}`)) return 'income';
   if (legend) return legend;
   if (d.type === 'email' || d.type === 'tel') return 'contact';
   return 'none';
+}
+
+/**
+ * An unnamed field takes its heading and instructions' words ("Your second factor is
+ * required", "Coordonnées bancaires"); never a password (a "Mot de passe oublié" page asks
+ * for an e-mail), and a one-time code only for a field that can hold one.
+ */
+function fromContextLayer(d: FieldDescription, layers: Layers, ctx: Context, noPassword: readonly Rule[]): Sensitivity | undefined {
+  const found = fromLayer(layers.context, ctx, noPassword);
+  if (found === 'one-time-code' && !codeSized(d, ctx.r, layers.tokens.text)) return undefined;
+  return found;
 }
