@@ -198,12 +198,6 @@ const digitBoxes = (d: FieldDescription) => d.maxLength === 1 && d.groupSize >= 
 const numeric = (d: FieldDescription) =>
   d.inputmode === 'numeric' || d.type === 'tel' || d.type === 'number' || /\\d|\[0-9\]/.test(d.pattern);
 
-/** Small enough, or numeric enough, to hold a code: what a heading alone may call a one-time code. */
-function codeSized(d: FieldDescription, r: RuleSet, tokens: string): boolean {
-  const small = d.maxLength !== null && d.maxLength >= 1 && d.maxLength <= 12;
-  return digitBoxes(d) || numeric(d) || small || r.patterns.codeWord.test(tokens);
-}
-
 /** One box per digit, or a short numeric input that speaks of a "code": a one-time code. */
 function codeShape(d: FieldDescription, ctx: Context): boolean {
   if (!ctx.identifiers.some((r) => r.category === 'one-time-code') || ctx.legendOrdinary) return false;
@@ -213,18 +207,22 @@ function codeShape(d: FieldDescription, ctx: Context): boolean {
 }
 
 /**
- * Signals that disagree are weighed: what the page's code calls the field (`name="email-code-0"`,
- * `official_contact_email_verification_token`) yields to a one-time code that the words the
- * person sees — hints, the heading and instructions over an unnamed field — or the shape of
- * digit boxes ask for. A secret is never taken from there for a field the person cannot type a code in.
+ * Signals that disagree are weighed: what the page's code calls the field (`name="email-code-0"`)
+ * or the text just before an unnamed box ("envoyé sur votre téléphone") yields to a one-time
+ * code that the shape of digit boxes, or the hints, heading and instructions the person sees
+ * ask for — only for a box shaped like a code (4–8 characters, or named "code"/"otp"/"pin";
+ * a phone number is longer or typed tel).
  */
-function weighTokens(found: Sensitivity, d: FieldDescription, layers: Layers, ctx: Context): Sensitivity {
-  if (isSecret(found) || !codeSized(d, ctx.r, layers.tokens.text)) return found;
-  if (!ctx.identifiers.some((rule) => rule.category === 'one-time-code')) return found;
-  if (digitBoxes(d) && !ctx.legendOrdinary) return 'one-time-code';
-  const visible = [layers.hint, layers.context].map((layer) => fromLayer(layer, ctx, ctx.identifiers.filter((rule) => rule.id !== 'password')));
-  return visible.find((category) => category === 'one-time-code') ?? found;
+function codeAround(d: FieldDescription, layers: Layers, ctx: Context): boolean {
+  const code = ctx.identifiers.find((rule) => rule.category === 'one-time-code');
+  if (!code || ctx.legendOrdinary) return false;
+  if (digitBoxes(d)) return true;
+  const shortBox = (d.maxLength !== null && d.maxLength >= 4 && d.maxLength <= 8) || ctx.r.patterns.codeWord.test(layers.tokens.text);
+  return shortBox && d.type !== 'tel' && [layers.hint, layers.context].some((layer) => firstHit([code], layer, ctx.own) !== undefined);
 }
+
+const weigh = (found: Sensitivity, d: FieldDescription, layers: Layers, ctx: Context): Sensitivity =>
+  !isSecret(found) && codeAround(d, layers, ctx) ? 'one-time-code' : found;
 
 /**
  * What kind of personal data a field asks for, from its description only (never its value).
@@ -259,12 +257,15 @@ function classify(d: FieldDescription, r: RuleSet): Sensitivity {
   // A radio button's label is one answer ("Bail ou quittance de loyer", "En indiquant le
   // montant"): its legend, or the question before the group, says what the choice reveals.
   if (d.type === 'radio' && (d.legend || d.question)) return legend ?? 'none';
+  // Below a label, every word source is weighed against a code the page shows around the
+  // field (a field with no label is "named" by the text just before it: weighed too).
+  const labelled = d.accessibleName !== '' || d.placeholder !== '';
   for (const layer of [layers.head, layers.visible]) {
     const found = fromLayer(layer, ctx);
-    if (found) return found;
+    if (found) return labelled ? found : weigh(found, d, layers, ctx);
   }
   const fromTokens = fromLayer(layers.tokens, ctx);
-  if (fromTokens) return weighTokens(fromTokens, d, layers, ctx);
+  if (fromTokens) return weigh(fromTokens, d, layers, ctx);
   const fromHint = fromLayer(layers.hint, ctx);
   if (fromHint) return fromHint;
   if (revealToggle(d, ctx, r.patterns.eyeIcon)) return 'password';
@@ -279,12 +280,12 @@ function classify(d: FieldDescription, r: RuleSet): Sensitivity {
 }
 
 /**
- * An unnamed field takes its heading and instructions' words ("Your second factor is
- * required", "Coordonnées bancaires"); never a password (a "Mot de passe oublié" page asks
- * for an e-mail), and a one-time code only for a field that can hold one.
+ * An unnamed field takes its heading and instructions' words ("Validation en deux étapes",
+ * "Coordonnées bancaires"); never a password (a "Mot de passe oublié" page asks for an
+ * e-mail), and a one-time code only for a box shaped like one (codeAround).
  */
 function fromContextLayer(d: FieldDescription, layers: Layers, ctx: Context, noPassword: readonly Rule[]): Sensitivity | undefined {
+  if (codeAround(d, layers, ctx)) return 'one-time-code';
   const found = fromLayer(layers.context, ctx, noPassword);
-  if (found === 'one-time-code' && !codeSized(d, ctx.r, layers.tokens.text)) return undefined;
-  return found;
+  return found === 'one-time-code' ? undefined : found;
 }

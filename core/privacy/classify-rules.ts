@@ -93,7 +93,7 @@ export const INCOME: Rule = {
   id: 'income',
   category: 'income',
   words:
-    /\b(salaires?|salary|wages?|revenus?|income|earnings|ressources|montants?|net social|net imposable|brut|pensions?|indemnites?|chomage|unemployment|retour a l emploi|remunerations?|heures (travaillees|de travail|effectuees)|nombre d heures|traitements et salaires|prime d activite|patrimoine|epargne|plus values?|benefices?|chiffre d affaires|amount|loyers?|rente|allocations?|aides? au logement|apl|rsa|bourses?|savings|benefits?)\b/,
+    /\b(salaires?|salary|wages?|revenus?|income|earnings|ressources|montants?|net social|net imposable|brut|pensions?|indemnites?|chomage|unemployment|retour a l emploi|remunerations?|heures (travaillees|de travail|effectuees)|nombre d heures|traitements et salaires|prime d activite|patrimoine|epargne|plus values?|benefices?|chiffre d affaires|amount|loyers?|rente|allocations?|aides? au logement|aides (sociales|financieres|percues|versees)|quelles aides|prestations( sociales| familiales)?|percevez vous|apl|rsa|bourses?|savings|benefits?)\b/,
 };
 
 export const IDENTITY: Rule = {
