@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { topWindowRect } from '../dom/field-roots';
 import { isPlainTab, nextTabbable } from '../dom/tabbable';
 import { onTrustedClick } from '../dom/trusted-events';
 import type { OverlayFeature, PageContext } from '../feature';
@@ -48,7 +49,7 @@ function ReminderBubble({ page }: { page: PageContext }) {
 }
 
 const boxOf = (el: Element): Rect => {
-  const { top, left, width, height } = el.getBoundingClientRect();
+  const { top, left, width, height } = topWindowRect(el); // a field in a same-origin frame too
   return { top, left, width, height };
 };
 
