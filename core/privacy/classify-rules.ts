@@ -86,7 +86,7 @@ export const HEALTH: Rule = {
   id: 'health',
   category: 'health',
   words:
-    /\b(maladies?|malade|handicap\w*|invalidite|incapacite|medecins?|medical\w*|medicaux|ald|affection de longue duree|grossesse|enceinte|accouchement|arret de travail|pathologie\w*|diagnostic|hospitalis\w*|mdph|sante|soins|accident du travail|health|disability|illness|pregnan\w*|sick leave|allergies?|vaccin\w*|mutuelle|traitement medical|medicaments?|gp|doctor|physician|surgery|aah|inapt\w*|rqth|invalides?|infirmite|deficien\w*|psych\w*|therap\w*|ordonnances?|prescriptions?|blessures?|injur\w*|impairments?|wheelchair|fauteuil roulant|mobilite reduite|pmr|sourde?s?|surdite|malentendant\w*|malvoyant\w*|aveugles?|cecite|deaf|blind|groupe sanguin|blood (type|group)|medication|chronic|chronique|complementaire sante|aide medicale|cmu\w*|maternite|maternity|paternite|fausse couche|ivg|contraception|sante mentale|mental health|addiction|dependance)\b/,
+    /\b(maladies?|malade|handicap\w*|invalidite|incapacite|medecins?|medical\w*|medicaux|ald|affection de longue duree|grossesse|enceinte|accouchement|arret de travail|pathologie\w*|diagnostic|hospitalis\w*|mdph|sante|soins|accident du travail|health|disability|illness|pregnan\w*|sick leave|allergies?|vaccin\w*|mutuelle|traitement medical|medicaments?|gp|doctor|physician|surgery|aah|inapt\w*|rqth|invalides?|infirmite|deficien\w*|psych\w*|therap\w*|blessures?|injury|injuries|impairments?|wheelchair|fauteuil roulant|mobilite reduite|pmr|sourde?s?|surdite|malentendant\w*|malvoyant\w*|aveugles?|cecite|deaf|blind|groupe sanguin|blood (type|group)|medication|chronic|chronique|complementaire sante|aide medicale|cmu\w*|maternite|maternity|fausse couche|ivg|contraception|sante mentale|mental health|addiction|perte d autonomie)\b/,
 };
 
 export const INCOME: Rule = {
@@ -100,7 +100,7 @@ export const IDENTITY: Rule = {
   id: 'identity',
   category: 'identity',
   words:
-    /\b(noms?|prenoms?|naissance|sexe|genre|civilite|nationalite|situation (familiale|matrimoniale)|first name|last name|surname|given name|family name|full name|firstname|lastname|middle name|additional name|birth\w*|bday|dob|gender|sex|nationality|honorific|nickname|name|allocataire|conjoint|epoux|epouse|mariage|pacs|marie|celibataire|divorce|veuf|veuve|concubin\w*|titre d appel|maiden name|marital status|patronymes?|forenames?|surnames?|nom d usage|nom marital|nom de jeune fille|initiales|initials|ages?|years old|years of age|tranche d age|\d+ ans (ou plus|et plus|minimum)|(plus|moins) de \d+ ans|date of birth|anniversaire)\b/,
+    /\b(noms?|prenoms?|naissance|sexe|genre|civilite|nationalite|situation (familiale|matrimoniale)|first name|last name|surname|given name|family name|full name|firstname|lastname|middle name|additional name|birth\w*|bday|dob|gender|sex|nationality|honorific|nickname|name|allocataire|conjoint|epoux|epouse|mariage|pacs|marie|celibataire|divorce|veuf|veuve|concubin\w*|titre d appel|maiden name|marital status|patronymes?|forenames?|surnames?|nom d usage|nom marital|nom de jeune fille|initiales|initials|ages?|years old|years of age|tranche d age|\d+ ans (ou plus|et plus|minimum)|(plus|moins) de \d+ ans|date of birth)\b/,
   unless:
     /\b(nom d utilisateur|user ?name|(company|business|organi[sz]ation|file|street|display|product|project|event|account) name|noms? (de la |du |de l |des |d )(commune|ville|rue|voie|fichier|document|finalite|organisme|entreprise|societe|structure|association|etablissement|service|produit|projet|dossier|banque))\b/,
 };
