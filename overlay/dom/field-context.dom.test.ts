@@ -50,3 +50,32 @@ describe('groupQuestion: what a radio or checkbox group answers', () => {
     expect(groupQuestion($('#lone'))).toBe('');
   });
 });
+
+describe('cost on big pages: each block is read once per task, not once per field', () => {
+  it('lists about as many fields as the page has, not fields × fields (1,000 radios, 1,000 unnamed boxes)', () => {
+    const groups = Array.from({ length: 500 }, (_, i) => `<label>Question ${i} ?</label><div><div><input type="radio" name="q${i}"><label>Oui</label></div><div><input type="radio" name="q${i}"><label>Non</label></div></div>`).join('');
+    const boxes = Array.from({ length: 1000 }, () => '<div><input></div>').join('');
+    const text = Array.from({ length: 1000 }, (_, i) => `<p>Paragraphe ${i}</p>`).join('');
+    document.body.innerHTML = `<main><section>${text}</section><form><div>${groups}</div></form><h2>Codes</h2><div>${boxes}</div></main>`;
+    const fields = Array.from(document.querySelectorAll('input'));
+    // Every element handed back by querySelectorAll while the surroundings are read: a walk
+    // that listed a big block once per field would hand back millions.
+    const original = Element.prototype.querySelectorAll;
+    let listed = 0;
+    Element.prototype.querySelectorAll = function (this: Element, selector: string) {
+      const found = original.call(this, selector);
+      listed += found.length;
+      return found;
+    } as typeof original;
+    try {
+      const questions = fields.filter((f) => f.type === 'radio').map(groupQuestion);
+      const contexts = fields.filter((f) => f.type !== 'radio').map(fieldContext);
+      expect(questions[999]).toBe('Question 499 ?');
+      expect(contexts[0]).toBe('Codes');
+      expect(contexts[10]).toBe('Codes');
+    } finally {
+      Element.prototype.querySelectorAll = original;
+    }
+    expect(listed).toBeLessThan(20 * fields.length);
+  });
+});

@@ -16,15 +16,50 @@ const LEVELS = 8;
 const SIBLINGS = 24;
 const TEXT_MAX = 200;
 
-/** The fields in a node (itself included); none for text. */
-function fieldsIn(node: Node): Element[] {
-  if (node.nodeType !== 1) return [];
-  const el = node as Element;
-  return el.matches(FIELDS) ? [el] : Array.from(el.querySelectorAll(FIELDS));
+// What a node holds, once per task: many fields share the same ancestors and siblings, so
+// a page.report over thousands of fields reads each block once (the memo goes at the end of
+// the task: the page may change between two reports).
+interface Seen {
+  /** Kinds of the fields in the node (itself included): 'checkbox', 'radio:<name>', 'other'. */
+  kinds: Set<string>;
+  checkboxes: number;
+  text?: string;
 }
+let memo: Map<Node, Seen> | null = null;
+
+function kindOf(field: Element): string {
+  const type = (field.getAttribute('type') ?? '').toLowerCase();
+  if (field.tagName !== 'INPUT' || (type !== 'radio' && type !== 'checkbox')) return 'other';
+  return type === 'checkbox' ? type : `radio:${field.getAttribute('name') ?? ''}`;
+}
+
+function look(node: Node): Seen {
+  if (!memo) {
+    memo = new Map();
+    queueMicrotask(() => (memo = null));
+  }
+  let seen = memo.get(node);
+  if (!seen) {
+    const el = node as Element;
+    const fields = node.nodeType !== 1 ? [] : el.matches(FIELDS) ? [el] : Array.from(el.querySelectorAll(FIELDS));
+    const kinds = fields.map(kindOf);
+    seen = { kinds: new Set(kinds), checkboxes: kinds.filter((k) => k === 'checkbox').length };
+    memo.set(node, seen);
+  }
+  return seen;
+}
+
+/** Holds fields, and only fields of kind `own` (none: false). */
+const only = (seen: Seen, own: string) => seen.kinds.size > 0 && [...seen.kinds].every((k) => k === own);
 
 /** A label of another field: its text names that field, not ours. */
 const isFieldLabel = (node: Node) => node.nodeName === 'LABEL' && (node as Element).hasAttribute('for');
+
+/** A node's visible text (first TEXT_MAX characters), read once per task. */
+function textOf(node: Node): string {
+  const seen = look(node);
+  return (seen.text ??= safeText(node).slice(0, TEXT_MAX));
+}
 
 /** Visits the nodes before `el`, then before each ancestor up to `last` (or a few levels), nearest first, until `visit` says stop. */
 function walkBack(el: Element, last: Element | null, visit: (sib: ChildNode) => boolean): void {
@@ -40,7 +75,7 @@ export function fieldContext(el: Element): string {
   const parts: string[] = [];
   walkBack(el, null, (sib) => {
     // Another field's block: its words are about that field; the heading above still counts.
-    const text = isFieldLabel(sib) || fieldsIn(sib).length > 0 ? '' : safeText(sib).slice(0, TEXT_MAX);
+    const text = isFieldLabel(sib) || look(sib).kinds.size > 0 ? '' : textOf(sib);
     if (text) parts.push(text);
     return parts.length >= 3 || (text !== '' && HEADING.test(sib.nodeName));
   });
@@ -52,28 +87,23 @@ export function fieldContext(el: Element): string {
  * '' for a lone checkbox (its label is its own statement) or when another field comes first.
  */
 export function groupQuestion(el: Element): string {
-  const type = (el.getAttribute('type') ?? '').toLowerCase();
-  if (el.tagName !== 'INPUT' || (type !== 'radio' && type !== 'checkbox')) return '';
-  const name = el.getAttribute('name');
-  const same = (f: Element) => (f.getAttribute('type') ?? '').toLowerCase() === type && (type === 'checkbox' || f.getAttribute('name') === name);
-  // The group: the highest ancestor (a few levels up) whose fields all belong to it.
+  const own = kindOf(el);
+  if (own === 'other') return '';
+  // The group: the highest ancestor (a few levels up) that holds no other field.
   let group = el;
-  let members = 1;
   for (let parent = el.parentElement, level = 0; parent && level < 4 && !/^(BODY|FORM)$/.test(parent.tagName); parent = parent.parentElement, level++) {
-    const fields = Array.from(parent.querySelectorAll(FIELDS));
-    if (!fields.every(same)) break;
+    if (!only(look(parent), own)) break;
     group = parent;
-    members = fields.length;
   }
   // Radios always answer one question, even each in its own wrapper (same-name siblings are
   // stepped over below); a checkbox needs company.
-  if (type === 'checkbox' && members < 2) return '';
+  if (own === 'checkbox' && look(group).checkboxes < 2) return '';
   let question = '';
   walkBack(el, group, (sib) => {
-    const fields = fieldsIn(sib);
-    if (!fields.every(same)) return true; // the text before belongs to another field
-    if (fields.length > 0 || isFieldLabel(sib)) return false; // another answer of the group
-    question = safeText(sib).slice(0, TEXT_MAX);
+    const seen = look(sib);
+    if (seen.kinds.size > 0) return !only(seen, own); // another field's block ends the search; another answer is stepped over
+    if (isFieldLabel(sib)) return false;
+    question = textOf(sib);
     return question !== '';
   });
   return question;
