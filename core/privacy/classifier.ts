@@ -58,7 +58,7 @@ interface Hit {
   readonly bare: boolean;
 }
 
-function match(rule: Rule, layer: Layer, own = layer.text): Hit | undefined {
+function match(rule: Rule, layer: Layer, own: string): Hit | undefined {
   if (rule.unless?.test(own) || rule.unless?.test(layer.text)) return undefined;
   const words = rule.words?.exec(layer.text);
   if (words) return { category: rule.category, index: words.index, bare: false };
@@ -66,10 +66,10 @@ function match(rule: Rule, layer: Layer, own = layer.text): Hit | undefined {
   return undefined;
 }
 
-/** `own` is all of the field's own words: an `unless` anywhere in them cancels the rule. */
-function firstHit(rules: readonly Rule[], layer: Layer, own?: string): Hit | undefined {
+/** `own`: the words where an `unless` cancels the rule (all the field's own words, or per rule: unlessIn). */
+function firstHit(rules: readonly Rule[], layer: Layer, own: string | ((rule: Rule) => string) = layer.text): Hit | undefined {
   for (const rule of rules) {
-    const hit = match(rule, layer, own);
+    const hit = match(rule, layer, typeof own === 'string' ? own : own(rule));
     if (hit) return hit;
   }
   return undefined;
@@ -168,8 +168,12 @@ function settle(hit: Hit, layer: Layer, ctx: Context): Sensitivity | undefined {
   return hit.category;
 }
 
-/** Where an `unless` cancels a hit: in words the person sees, only other seen words can. */
-const unlessIn = (layer: Layer, ctx: Context) => (layer.seen ? ctx.seen : ctx.own);
+/**
+ * Where an `unless` cancels a hit. Personal data in words the person sees is cancelled only
+ * by other seen words ("Nom de famille d'usage" stays a name beside `name="preferred_username"`);
+ * a secret is cancelled by an `unless` anywhere (label "Code" with `name="codePostal"`): no false secret.
+ */
+const unlessIn = (layer: Layer, ctx: Context) => (rule: Rule) => (layer.seen && !isSecret(rule.category) ? ctx.seen : ctx.own);
 
 function fromLayer(layer: Layer, ctx: Context, identifiers = ctx.identifiers): Sensitivity | undefined {
   const hit = firstHit(identifiers, layer, unlessIn(layer, ctx));
@@ -216,9 +220,12 @@ function codeShape(d: FieldDescription, ctx: Context): boolean {
 function codeAround(d: FieldDescription, layers: Layers, ctx: Context): boolean {
   const code = ctx.identifiers.find((rule) => rule.category === 'one-time-code');
   if (!code || ctx.legendOrdinary) return false;
-  if (digitBoxes(d)) return true;
-  const shortBox = (d.maxLength !== null && d.maxLength >= 4 && d.maxLength <= 8) || ctx.r.patterns.codeWord.test(layers.tokens.text);
-  return shortBox && d.type !== 'tel' && [layers.hint, layers.context].some((layer) => firstHit([code], layer, ctx.own) !== undefined);
+  const shown = [layers.hint, layers.context].some((layer) => firstHit([code], layer, ctx.own) !== undefined);
+  const named = ctx.r.patterns.codeWord.test(layers.tokens.text);
+  // Digit boxes named "dob-0"… with nothing about a code around stay what their name says.
+  if (digitBoxes(d)) return shown || named;
+  const shortBox = (d.maxLength !== null && d.maxLength >= 4 && d.maxLength <= 8) || named;
+  return shortBox && d.type !== 'tel' && shown;
 }
 
 const weigh = (found: Sensitivity, d: FieldDescription, layers: Layers, ctx: Context): Sensitivity =>

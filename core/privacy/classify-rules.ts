@@ -9,7 +9,7 @@ import type { Rule, RuleSet } from './rule-set';
 
 /** Codes that are not secrets: places, companies, jobs, offers. */
 export const NOT_A_CODE =
-  /\bcodes? (postal|postaux|banque|guichet|commune|communal|insee|naf|ape|pays|departement|region|iso|langue|promo\w*|reduction|parrain\w*|cadeau|avantage|reservation|client|adherent|organisme|caisse|rome|metier|emploi|formation|cpf|produit|article|barres?|qr|couleur|activite|du dossier|de la commune|de la ville|d activite|de l organisme|de la caisse|de parrainage|de reduction|de reservation|du produit|de l article)\b|\bpostal code|zip code|promo code|coupon|discount|voucher|gift card|securite sociale\b/;
+  /\bcodes? (postal|postaux|banque|guichet|commune|communal|insee|naf|ape|pays|departement|region|iso|langue|promo\w*|reduction|parrain\w*|cadeau|avantage|reservation|client|adherent|organisme|caisse|rome|metier|emploi|formation|cpf|produit|article|barres?|qr|couleur|activite|du dossier|de la commune|de la ville|d activite|de l organisme|de la caisse|de parrainage|de reduction|de reservation|du produit|de l article)\b|\bpostal code|zip code|promo code|digicode|interphone|coupon|discount|voucher|gift card|securite sociale\b/;
 
 // "Identifiant et mot de passe" names a pair of fields, not this one.
 const CREDENTIAL_PAIR =
@@ -37,7 +37,7 @@ export const ONE_TIME_CODE: Rule = {
   id: 'one-time-code',
   category: 'one-time-code',
   words:
-    /\b(otp|totp|one time|2fa|mfa|a usage unique|second (factor|facteur)|two (factor|step)|2 step|deux (facteurs|etapes)|double authentification|(verification|confirmation|security|sms|email|mail) token|verificatiecode|bevestigingscode|bestatigungscode|sicherheitscode|einmalcode|codigo de (verificacion|seguridad|confirmacion)|codice di (verifica|sicurezza)|code (de |d )?(verification|securite|confirmation|validation|activation|authentification|authentication|unique|temporaire|provisoire|a usage unique)|code (a )?\d+ chiffres|\d+ digit code|(verification|security|confirmation|authentication|access|login|sign in) code|code (sent|we sent)|(backup|recovery) codes?|code (de secours|de recuperation)|authenticator|code\b( \w+){0,6} (recu|recue|envoye|envoyee|sms|texto|e mail|mail|courriel|telephone|emailed|mailed|texted|sent))\b/,
+    /\b(otp|totp|one time|2fa|mfa|a usage unique|second (factor|facteur)|two (factor|step)|2 step|deux (facteurs|etapes)|double authentification|(verification|confirmation|security|sms|email|mail) token|verificatiecode|bevestigingscode|bestatigungscode|sicherheitscode|einmalcode|codigo de (verificacion|seguridad|confirmacion)|codice di (verifica|sicurezza)|code (de |d )?(verification|securite|confirmation|validation|activation|authentification|authentication|unique|temporaire|provisoire|a usage unique)|code (a )?\d+ chiffres|\d+ digit code|(verification|security|confirmation|authentication|access|login|sign in) code|code (sent|we sent)|(backup|recovery) codes?|code (de secours|de recuperation)|authenticator|code\b( \w+){0,6} (recu|recue|envoy\w*|sms|texto|e mail|mail|courriel|telephone|emailed|mailed|texted|sent))\b/,
   bareLabel:
     /^ ((saisi\w*|entre[rz]|tapez|indique[rz]|renseign\w*|inser\w*|copie[rz]|recopie[rz]|colle[rz]|enter|type|input|paste|fill in|your) (le |votre |ce |the |your |this )?)?code( recu| envoye)?( (a|de|of) \d+ (chiffres|caracteres|lettres|mots|digits|characters|letters|words)| \d+ (chiffres|digits))? $/,
   unless: NOT_A_CODE,

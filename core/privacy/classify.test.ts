@@ -253,6 +253,9 @@ const GENERAL: Case[] = [
   ['Taux d\'incapacité', label("Taux d'incapacité reconnu par la MDPH"), 'health'],
   ['Délai de prescription is legal, not medical', label('Délai de prescription'), 'none'],
   ['Ordonnance du juge', label("Date de l'ordonnance du juge", { type: 'date' }), 'none'],
+  ['bare "Code" whose name says postal code: no secret', label('Code', { name: 'codePostal', maxLength: 5 }), 'contact'],
+  ['bare "Code" whose name says digicode: no secret', label('Code', { name: 'digicode' }), 'contact'],
+  ['birth date in digit boxes, named only by attributes', { name: 'dob-3', maxLength: 1, groupSize: 8 }, 'identity'],
 ];
 
 const ALL: Case[] = [...PASSWORDS, ...CODES, ...IDENTIFIERS, ...BANK, ...PERSONAL, ...NONE, ...HARDENED, ...GENERAL];
