@@ -1,8 +1,7 @@
 import { stripUrl } from '../core/portals/url';
 import type { PortalEntry } from '../core/portals/registry-schema';
 import type { FieldReport, PageReport } from '../core/protocol/page-report';
-import { collectFields } from './dom/collect-fields';
-import { fieldKey } from './dom/field-key';
+import { collectPageFields, deepFieldKey } from './dom/page-fields';
 import type { OverlayServices } from './services';
 
 /**
@@ -16,8 +15,9 @@ export function buildPageReport(doc: Document, portal: PortalEntry | null, servi
     url: stripUrl(doc.location?.href ?? ''),
     portal: portal?.id ?? null,
     official: portal !== null,
-    fields: collectFields(doc, exclude ? { exclude } : {}).map(({ element, description }): FieldReport => ({
-      key: fieldKey(element, doc),
+    // Open shadow roots and same-origin frames included; their keys say how to get in.
+    fields: collectPageFields(doc, exclude ? { exclude } : {}).map(({ element, description }): FieldReport => ({
+      key: deepFieldKey(element, doc),
       label: description.accessibleName,
       sensitivity: services.sensitivityOf(element, description),
       hint: safe(() => hintFor(element), null),

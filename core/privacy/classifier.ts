@@ -46,6 +46,8 @@ export function attributeTokens(value: string, frameworkWords: ReadonlySet<strin
 interface Layer {
   readonly label: string;
   readonly text: string;
+  /** Words the person sees (label, placeholder, hints): an `unless` in the page's attributes does not cancel them. */
+  readonly seen?: boolean;
 }
 
 interface Hit {
@@ -56,7 +58,7 @@ interface Hit {
   readonly bare: boolean;
 }
 
-function match(rule: Rule, layer: Layer, own = layer.text): Hit | undefined {
+function match(rule: Rule, layer: Layer, own: string): Hit | undefined {
   if (rule.unless?.test(own) || rule.unless?.test(layer.text)) return undefined;
   const words = rule.words?.exec(layer.text);
   if (words) return { category: rule.category, index: words.index, bare: false };
@@ -64,10 +66,10 @@ function match(rule: Rule, layer: Layer, own = layer.text): Hit | undefined {
   return undefined;
 }
 
-/** `own` is all of the field's own words: an `unless` anywhere in them cancels the rule. */
-function firstHit(rules: readonly Rule[], layer: Layer, own?: string): Hit | undefined {
+/** `own`: the words where an `unless` cancels the rule (all the field's own words, or per rule: unlessIn). */
+function firstHit(rules: readonly Rule[], layer: Layer, own: string | ((rule: Rule) => string) = layer.text): Hit | undefined {
   for (const rule of rules) {
-    const hit = match(rule, layer, own);
+    const hit = match(rule, layer, typeof own === 'string' ? own : own(rule));
     if (hit) return hit;
   }
   return undefined;
@@ -100,7 +102,20 @@ function headOf(name: string, hint: string, marker: RegExp): string {
   return withoutHint.split(marker)[0] ?? withoutHint;
 }
 
-function layersOf(d: FieldDescription, r: RuleSet): { head: Layer; own: Layer; hint: Layer; legend: Layer } {
+interface Layers {
+  head: Layer;
+  /** Words the person sees besides the label: placeholder, the text just before the field. */
+  visible: Layer;
+  /** Words only the page's code sees: name, id, framework attributes, autocomplete. */
+  tokens: Layer;
+  hint: Layer;
+  /** The group's legend, else its question (radios and checkboxes). */
+  legend: Layer;
+  /** Heading and instructions around a field with no name. */
+  context: Layer;
+}
+
+function layersOf(d: FieldDescription, r: RuleSet): Layers {
   // A field named only by its aria-describedby text or a spare title: that text is its name.
   const named = d.accessibleName || d.placeholder || d.nearbyText;
   const name = named || (d.hint ?? '');
@@ -110,13 +125,17 @@ function layersOf(d: FieldDescription, r: RuleSet): { head: Layer; own: Layer; h
   const tokens = [d.name, d.id, ...(d.attributes ?? '').split(/\s+/)].map((value) => attributeTokens(value, r.frameworkIdWords));
   // Folded one by one: the double space between sources stops phrases across them
   // (`name="dateExpiration" id="dateExp"` must not read "expiration date").
-  const own = [d.placeholder, d.nearbyText, ...tokens, d.autocomplete.replace(/-/g, ' ')].map(fold).join('');
-  const legend = fold(d.legend);
+  const visible = [d.placeholder, d.nearbyText].map(fold).join('');
+  const attributes = [...tokens, d.autocomplete.replace(/-/g, ' ')].map(fold).join('');
+  const legend = fold(d.legend || (d.question ?? ''));
+  const context = fold(d.context ?? '');
   return {
-    head: { label: head, text: head },
-    own: { label: '', text: own },
-    hint: { label: '', text: fold(`${name.slice(headText.length)} ${hint}`) },
+    head: { label: head, text: head, seen: true },
+    visible: { label: '', text: visible, seen: true },
+    tokens: { label: '', text: attributes },
+    hint: { label: '', text: fold(`${name.slice(headText.length)} ${hint}`), seen: true },
     legend: { label: legend, text: legend },
+    context: { label: '', text: context },
   };
 }
 
@@ -126,6 +145,8 @@ interface Context {
   readonly personal: readonly Rule[];
   /** The field's own words (label, hint, attributes), folded. */
   readonly own: string;
+  /** The field's own words the person sees (label, placeholder, hint): the visible label wins over a `name`. */
+  readonly seen: string;
   /** Everything, legend included. */
   readonly all: string;
   /** What the group's legend asks for, when it names something that is not a secret. */
@@ -139,7 +160,7 @@ interface Context {
  */
 function settle(hit: Hit, layer: Layer, ctx: Context): Sensitivity | undefined {
   if (!isSecret(hit.category)) return hit.category;
-  const earlier = firstHit(ctx.personal, layer, ctx.own);
+  const earlier = firstHit(ctx.personal, layer, unlessIn(layer, ctx));
   if (earlier && earlier.index < hit.index) return earlier.category;
   const card = ctx.r.identifiers.find((rule) => rule.id === 'card');
   if (hit.category === 'one-time-code' && (card?.words?.test(ctx.all) || ctx.r.patterns.cardContext.test(ctx.all))) return 'bank';
@@ -147,11 +168,18 @@ function settle(hit: Hit, layer: Layer, ctx: Context): Sensitivity | undefined {
   return hit.category;
 }
 
+/**
+ * Where an `unless` cancels a hit. Personal data in words the person sees is cancelled only
+ * by other seen words ("Nom de famille d'usage" stays a name beside `name="preferred_username"`);
+ * a secret is cancelled by an `unless` anywhere (label "Code" with `name="codePostal"`): no false secret.
+ */
+const unlessIn = (layer: Layer, ctx: Context) => (rule: Rule) => (layer.seen && !isSecret(rule.category) ? ctx.seen : ctx.own);
+
 function fromLayer(layer: Layer, ctx: Context, identifiers = ctx.identifiers): Sensitivity | undefined {
-  const hit = firstHit(identifiers, layer, ctx.own);
+  const hit = firstHit(identifiers, layer, unlessIn(layer, ctx));
   const settled = hit ? settle(hit, layer, ctx) : undefined;
   if (settled) return settled;
-  return firstHit(ctx.personal, layer, ctx.own)?.category;
+  return firstHit(ctx.personal, layer, unlessIn(layer, ctx))?.category;
 }
 
 function rulesFor(d: FieldDescription, r: RuleSet): { identifiers: readonly Rule[]; personal: readonly Rule[] } {
@@ -168,14 +196,40 @@ function revealToggle(d: FieldDescription, ctx: Context, toggle: RegExp): boolea
   return ctx.identifiers.some((rule) => rule.id === 'password') && toggle.test(fold(d.controls ?? ''));
 }
 
+/** One box per digit (France Travail, Ameli, most 2FA screens): nothing else has that shape. */
+const digitBoxes = (d: FieldDescription) => d.maxLength === 1 && d.groupSize >= 4;
+
+const numeric = (d: FieldDescription) =>
+  d.inputmode === 'numeric' || d.type === 'tel' || d.type === 'number' || /\\d|\[0-9\]/.test(d.pattern);
+
 /** One box per digit, or a short numeric input that speaks of a "code": a one-time code. */
 function codeShape(d: FieldDescription, ctx: Context): boolean {
   if (!ctx.identifiers.some((r) => r.category === 'one-time-code') || ctx.legendOrdinary) return false;
-  if (d.maxLength === 1 && d.groupSize >= 4) return true;
-  const numeric = d.inputmode === 'numeric' || d.type === 'tel' || d.type === 'number' || /\\d|\[0-9\]/.test(d.pattern);
+  if (digitBoxes(d)) return true;
   const short = d.maxLength !== null && d.maxLength >= 4 && d.maxLength <= 8;
-  return numeric && short && ctx.r.patterns.codeWord.test(ctx.all) && !ctx.r.patterns.notACode.test(ctx.all);
+  return numeric(d) && short && ctx.r.patterns.codeWord.test(ctx.all) && !ctx.r.patterns.notACode.test(ctx.all);
 }
+
+/**
+ * Signals that disagree are weighed: what the page's code calls the field (`name="email-code-0"`)
+ * or the text just before an unnamed box ("envoyé sur votre téléphone") yields to a one-time
+ * code that the shape of digit boxes, or the hints, heading and instructions the person sees
+ * ask for — only for a box shaped like a code (4–8 characters, or named "code"/"otp"/"pin";
+ * a phone number is longer or typed tel).
+ */
+function codeAround(d: FieldDescription, layers: Layers, ctx: Context): boolean {
+  const code = ctx.identifiers.find((rule) => rule.category === 'one-time-code');
+  if (!code || ctx.legendOrdinary) return false;
+  const shown = [layers.hint, layers.context].some((layer) => firstHit([code], layer, ctx.own) !== undefined);
+  const named = ctx.r.patterns.codeWord.test(layers.tokens.text);
+  // Digit boxes named "dob-0"… with nothing about a code around stay what their name says.
+  if (digitBoxes(d)) return shown || named;
+  const shortBox = (d.maxLength !== null && d.maxLength >= 4 && d.maxLength <= 8) || named;
+  return shortBox && d.type !== 'tel' && shown;
+}
+
+const weigh = (found: Sensitivity, d: FieldDescription, layers: Layers, ctx: Context): Sensitivity =>
+  !isSecret(found) && codeAround(d, layers, ctx) ? 'one-time-code' : found;
 
 /**
  * What kind of personal data a field asks for, from its description only (never its value).
@@ -189,29 +243,56 @@ export function createClassifier(r: RuleSet): (d: FieldDescription) => Sensitivi
 }
 
 function classify(d: FieldDescription, r: RuleSet): Sensitivity {
-  if (!NO_SECRET_TYPES.has(d.type)) {
-    const strong = strongSignal(d);
-    if (strong) return strong;
-  }
   const { identifiers, personal } = rulesFor(d, r);
   const layers = layersOf(d, r);
-  const own = `${layers.head.text}${layers.own.text}${layers.hint.text}`;
-  const base = { r, identifiers, personal, own, all: `${own}${layers.legend.text}` };
-  // A legend like "Identifiant et mot de passe" covers the username too: no password from legends.
-  const legend = fromLayer(layers.legend, { ...base, legendOrdinary: false }, identifiers.filter((rule) => rule.id !== 'password'));
-  const ctx: Context = { ...base, legendOrdinary: legend !== undefined && !isSecret(legend) };
-  if (revealToggle(d, ctx, r.patterns.passwordToggle)) return 'password';
-  // A radio button's label is one answer ("Bail ou quittance de loyer"); its legend is the question.
-  if (d.type === 'radio' && d.legend) return legend ?? 'none';
-  for (const layer of [layers.head, layers.own, layers.hint]) {
-    const found = fromLayer(layer, ctx);
-    if (found) return found;
+  const seen = `${layers.head.text}${layers.visible.text}${layers.hint.text}`;
+  const own = `${seen}${layers.tokens.text}`;
+  const base = { r, identifiers, personal, own, seen, all: `${own}${layers.legend.text}${layers.context.text}` };
+  const noPassword = identifiers.filter((rule) => rule.id !== 'password');
+  if (!NO_SECRET_TYPES.has(d.type)) {
+    const strong = strongSignal(d);
+    // type=password labelled "Enter your 6-digit verification code": the label says which secret.
+    if (strong === 'password' && fromLayer(layers.head, { ...base, legendOrdinary: false }) === 'one-time-code') return 'one-time-code';
+    if (strong) return strong;
   }
+  // "Comment souhaitez-vous indiquer la rémunération ?" asks about the form, not the person.
+  const aboutForm = r.patterns.formQuestion.test(layers.legend.text);
+  // A legend like "Identifiant et mot de passe" covers the username too: no password from legends.
+  const legend = aboutForm ? undefined : fromLayer(layers.legend, { ...base, legendOrdinary: false }, noPassword);
+  const ctx: Context = { ...base, legendOrdinary: aboutForm || (legend !== undefined && !isSecret(legend)) };
+  if (revealToggle(d, ctx, r.patterns.passwordToggle)) return 'password';
+  // A radio button's label is one answer ("Bail ou quittance de loyer", "En indiquant le
+  // montant"): its legend, or the question before the group, says what the choice reveals.
+  if (d.type === 'radio' && (d.legend || d.question)) return legend ?? 'none';
+  // Below a label, every word source is weighed against a code the page shows around the
+  // field (a field with no label is "named" by the text just before it: weighed too).
+  const labelled = d.accessibleName !== '' || d.placeholder !== '';
+  for (const layer of [layers.head, layers.visible]) {
+    const found = fromLayer(layer, ctx);
+    if (found) return labelled ? found : weigh(found, d, layers, ctx);
+  }
+  const fromTokens = fromLayer(layers.tokens, ctx);
+  if (fromTokens) return weigh(fromTokens, d, layers, ctx);
+  const fromHint = fromLayer(layers.hint, ctx);
+  if (fromHint) return fromHint;
   if (revealToggle(d, ctx, r.patterns.eyeIcon)) return 'password';
   if (legend && !personal.some((rule) => rule.category === legend)) return legend;
   if (codeShape(d, ctx)) return 'one-time-code';
+  const fromContext = fromContextLayer(d, layers, ctx, noPassword);
+  if (fromContext) return fromContext;
   if (r.patterns.taxBox.test(`${d.accessibleName} ${d.name} ${d.id}`)) return 'income';
   if (legend) return legend;
   if (d.type === 'email' || d.type === 'tel') return 'contact';
   return 'none';
+}
+
+/**
+ * An unnamed field takes its heading and instructions' words ("Validation en deux étapes",
+ * "Coordonnées bancaires"); never a password (a "Mot de passe oublié" page asks for an
+ * e-mail), and a one-time code only for a box shaped like one (codeAround).
+ */
+function fromContextLayer(d: FieldDescription, layers: Layers, ctx: Context, noPassword: readonly Rule[]): Sensitivity | undefined {
+  if (codeAround(d, layers, ctx)) return 'one-time-code';
+  const found = fromLayer(layers.context, ctx, noPassword);
+  return found === 'one-time-code' ? undefined : found;
 }

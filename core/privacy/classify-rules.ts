@@ -9,7 +9,7 @@ import type { Rule, RuleSet } from './rule-set';
 
 /** Codes that are not secrets: places, companies, jobs, offers. */
 export const NOT_A_CODE =
-  /\bcodes? (postal|postaux|banque|guichet|commune|communal|insee|naf|ape|pays|departement|region|iso|langue|promo\w*|reduction|parrain\w*|cadeau|avantage|reservation|client|adherent|organisme|caisse|rome|metier|emploi|formation|cpf|produit|article|barres?|qr|couleur|activite|du dossier|de la commune|de la ville|d activite|de l organisme|de la caisse|de parrainage|de reduction|de reservation|du produit|de l article)\b|\bpostal code|zip code|promo code|coupon|discount|voucher|gift card|securite sociale\b/;
+  /\bcodes? (postal|postaux|banque|guichet|commune|communal|insee|naf|ape|pays|departement|region|iso|langue|promo\w*|reduction|parrain\w*|cadeau|avantage|reservation|client|adherent|organisme|caisse|rome|metier|emploi|formation|cpf|produit|article|barres?|qr|couleur|activite|du dossier|de la commune|de la ville|d activite|de l organisme|de la caisse|de parrainage|de reduction|de reservation|du produit|de l article)\b|\bpostal code|zip code|promo code|digicode|interphone|coupon|discount|voucher|gift card|securite sociale\b/;
 
 // "Identifiant et mot de passe" names a pair of fields, not this one.
 const CREDENTIAL_PAIR =
@@ -19,7 +19,7 @@ export const PASSWORD: Rule = {
   id: 'password',
   category: 'password',
   words:
-    /\b(mots? de passe|motdepasse|mdp|password|passwd|pwd|passcode|passphrase|passwort|contrasena|code (personnel|secret|confidentiel|pin|d acces)|pin( code)?|question secrete|reponse (a la question )?secrete|secret (question|answer)|security answer)\b/,
+    /\b(mots? de passe|motdepasse|mdp|password|passwd|pwd|passcode|passphrase|passwort|kennwort|wachtwoord|contrasena|senha|haslo|losenord|adgangskode|salasana|code (personnel|secret|confidentiel|pin|d acces)|pin( code)?|question secrete|reponse (a la question )?secrete|secret (question|answer)|security answer)\b/,
   // "One-time password", "mot de passe à usage unique": a one-time code (that rule follows).
   unless: new RegExp(`${CREDENTIAL_PAIR.source}|\\b(digicode|immeuble|interphone|porte d entree|one time|a usage unique|otp)\\b`),
 };
@@ -37,9 +37,9 @@ export const ONE_TIME_CODE: Rule = {
   id: 'one-time-code',
   category: 'one-time-code',
   words:
-    /\b(otp|totp|one time|2fa|mfa|a usage unique|code (de |d )?(verification|securite|confirmation|validation|activation|authentification|authentication|unique|temporaire|provisoire|a usage unique)|code (a )?\d+ chiffres|\d+ digit code|(verification|security|confirmation|authentication|access|login|sign in) code|code (sent|we sent)|(backup|recovery) codes?|code (de secours|de recuperation)|authenticator|code\b( \w+){0,6} (recu|recue|envoye|envoyee|sms|texto|e mail|mail|courriel|telephone))\b/,
+    /\b(otp|totp|one time|2fa|mfa|a usage unique|second (factor|facteur)|two (factor|step)|2 step|deux (facteurs|etapes)|double authentification|(verification|confirmation|security|sms|email|mail) token|verificatiecode|bevestigingscode|bestatigungscode|sicherheitscode|einmalcode|codigo de (verificacion|seguridad|confirmacion)|codice di (verifica|sicurezza)|code (de |d )?(verification|securite|confirmation|validation|activation|authentification|authentication|unique|temporaire|provisoire|a usage unique)|code (a )?\d+ chiffres|\d+ digit code|(verification|security|confirmation|authentication|access|login|sign in) code|code (sent|we sent)|(backup|recovery) codes?|code (de secours|de recuperation)|authenticator|code\b( \w+){0,6} (recu|recue|envoy\w*|sms|texto|e mail|mail|courriel|telephone|emailed|mailed|texted|sent))\b/,
   bareLabel:
-    /^ ((saisi\w*|entre[rz]|tapez|indique[rz]|renseign\w*|enter|type|your) (le |votre |the |your )?)?code( recu| envoye)?( a)?( \d+ chiffres| \d+ digits)? $/,
+    /^ ((saisi\w*|entre[rz]|tapez|indique[rz]|renseign\w*|inser\w*|copie[rz]|recopie[rz]|colle[rz]|enter|type|input|paste|fill in|your) (le |votre |ce |the |your |this )?)?code( recu| envoye)?( (a|de|of) \d+ (chiffres|caracteres|lettres|mots|digits|characters|letters|words)| \d+ (chiffres|digits))? $/,
   unless: NOT_A_CODE,
 };
 
@@ -86,21 +86,21 @@ export const HEALTH: Rule = {
   id: 'health',
   category: 'health',
   words:
-    /\b(maladies?|malade|handicap\w*|invalidite|incapacite|medecins?|medical\w*|medicaux|ald|affection de longue duree|grossesse|enceinte|accouchement|arret de travail|pathologie\w*|diagnostic|hospitalis\w*|mdph|sante|soins|accident du travail|health|disability|illness|pregnan\w*|sick leave|allergies?|vaccin\w*|mutuelle|traitement medical|medicaments?|gp|doctor|physician|surgery|aah)\b/,
+    /\b(maladies?|malade|handicap\w*|invalidite|incapacite|medecins?|medical\w*|medicaux|ald|affection de longue duree|grossesse|enceinte|accouchement|arret de travail|pathologie\w*|diagnostic|hospitalis\w*|mdph|sante|soins|accident du travail|health|disability|illness|pregnan\w*|sick leave|allergies?|vaccin\w*|mutuelle|traitement medical|medicaments?|gp|doctor|physician|surgery|aah|inapt\w*|rqth|invalides?|infirmite|deficien\w*|psych\w*|therap\w*|blessures?|injury|injuries|impairments?|wheelchair|fauteuil roulant|mobilite reduite|pmr|sourde?s?|surdite|malentendant\w*|malvoyant\w*|aveugles?|cecite|deaf|blind|groupe sanguin|blood (type|group)|medication|chronic|chronique|complementaire sante|aide medicale|cmu\w*|maternite|maternity|fausse couche|ivg|contraception|sante mentale|mental health|addiction|perte d autonomie)\b/,
 };
 
 export const INCOME: Rule = {
   id: 'income',
   category: 'income',
   words:
-    /\b(salaires?|salary|wages?|revenus?|income|earnings|ressources|montants?|net social|net imposable|brut|pensions?|indemnites?|chomage|unemployment|retour a l emploi|remunerations?|heures (travaillees|de travail|effectuees)|nombre d heures|traitements et salaires|prime d activite|patrimoine|epargne|plus values?|benefices?|chiffre d affaires|amount|loyers?|rente|allocations?|aides? au logement|apl|rsa|bourses?|savings|benefits?)\b/,
+    /\b(salaires?|salary|wages?|revenus?|income|earnings|ressources|montants?|net social|net imposable|brut|pensions?|indemnites?|chomage|unemployment|retour a l emploi|remunerations?|heures (travaillees|de travail|effectuees)|nombre d heures|traitements et salaires|prime d activite|patrimoine|epargne|plus values?|benefices?|chiffre d affaires|amount|loyers?|rente|allocations?|aides? au logement|aides (sociales|financieres|percues|versees)|quelles aides|prestations( sociales| familiales)?|percevez vous|apl|rsa|bourses?|savings|benefits?)\b/,
 };
 
 export const IDENTITY: Rule = {
   id: 'identity',
   category: 'identity',
   words:
-    /\b(noms?|prenoms?|naissance|sexe|genre|civilite|nationalite|situation (familiale|matrimoniale)|first name|last name|surname|given name|family name|full name|firstname|lastname|middle name|additional name|birth\w*|bday|dob|gender|sex|nationality|honorific|nickname|name|allocataire|conjoint|epoux|epouse|mariage|pacs|marie|celibataire|divorce|veuf|veuve|concubin\w*|titre d appel|maiden name|marital status)\b/,
+    /\b(noms?|prenoms?|naissance|sexe|genre|civilite|nationalite|situation (familiale|matrimoniale)|first name|last name|surname|given name|family name|full name|firstname|lastname|middle name|additional name|birth\w*|bday|dob|gender|sex|nationality|honorific|nickname|name|allocataire|conjoint|epoux|epouse|mariage|pacs|marie|celibataire|divorce|veuf|veuve|concubin\w*|titre d appel|maiden name|marital status|patronymes?|forenames?|surnames?|nom d usage|nom marital|nom de jeune fille|initiales|initials|ages?|years old|years of age|tranche d age|\d+ ans (ou plus|et plus|minimum)|(plus|moins) de \d+ ans|date of birth)\b/,
   unless:
     /\b(nom d utilisateur|user ?name|(company|business|organi[sz]ation|file|street|display|product|project|event|account) name|noms? (de la |du |de l |des |d )(commune|ville|rue|voie|fichier|document|finalite|organisme|entreprise|societe|structure|association|etablissement|service|produit|projet|dossier|banque))\b/,
 };
@@ -132,6 +132,13 @@ export const HINT_MARKER = /\s(?=(Format attendu|Indication|Exemple|Ex\.|Ex :|Pa
 export const NOT_SECRET_AUTOCOMPLETE =
   /\b(username|email|tel|tel-[a-z-]+|name|given-name|family-name|additional-name|nickname|honorific-(prefix|suffix)|street-address|address-(line|level)\d|country|country-name|postal-code|bday|bday-(day|month|year)|sex|url|organization|organization-title)\b/;
 
+/**
+ * A group's question about how to fill the form, not about the person: "Comment souhaitez-vous
+ * indiquer la rémunération ?" — its answers ("En indiquant le montant total") reveal nothing.
+ */
+export const FORM_QUESTION =
+  /\b(comment (souhaitez|voulez|preferez|desirez) vous|de quelle (maniere|facon) (souhaitez|voulez|preferez)|how (would|do|will) you (like|want|prefer) to|how should we)\b/;
+
 /** Rules for the field's own words, strongest first. The digit-box group check sits after BANK. */
 export const IDENTIFIER_RULES: readonly Rule[] = [PASSWORD, CARD, ONE_TIME_CODE, SOCIAL_SECURITY, TAX, FOREIGNER, IDENTITY_DOCUMENT, BANK];
 export const PERSONAL_RULES: readonly Rule[] = [HEALTH, INCOME, IDENTITY, CONTACT];
@@ -158,6 +165,7 @@ export const RULE_SET: RuleSet = {
     notACode: NOT_A_CODE,
     notSecretAutocomplete: NOT_SECRET_AUTOCOMPLETE,
     passwordToggle: PASSWORD_TOGGLE,
+    formQuestion: FORM_QUESTION,
   },
   frameworkIdWords: FRAMEWORK_ID_WORDS,
 };

@@ -231,7 +231,34 @@ const HARDENED: Case[] = [
   ['DSFR consent radio: "Nom de la finalité" is not a name', { type: 'radio', accessibleName: 'Accepter', legend: 'Nom de la finalité' }, 'none'],
 ];
 
-const ALL: Case[] = [...PASSWORDS, ...CODES, ...IDENTIFIERS, ...BANK, ...PERSONAL, ...NONE, ...HARDENED];
+// Generalising (issue 12): surroundings, group questions, signals that disagree, completed words.
+const GENERAL: Case[] = [
+  ['digit boxes whose id says email', { id: 'email-code-3', maxLength: 1, groupSize: 6, inputmode: 'numeric' }, 'one-time-code'],
+  ['unnamed box under "Your second factor is required"', { nearbyText: 'Your second factor is required to complete login.', id: 'key', maxLength: 6 }, 'one-time-code'],
+  ['unnamed box: heading "Validation en deux étapes", instruction about the phone', { nearbyText: 'Un message a été envoyé sur votre portable.', context: 'Un message a été envoyé sur votre portable. — Validation en deux étapes', maxLength: 8 }, 'one-time-code'],
+  ['unnamed phone box under a 2FA heading stays a phone', { nearbyText: 'Votre numéro de portable', context: 'Votre numéro de portable — Validation en deux étapes', type: 'tel', maxLength: 10 }, 'contact'],
+  ['a heading never makes a password', { name: 'courriel', context: 'Mot de passe oublié ?' }, 'contact'],
+  ['unnamed field under a bank heading', { name: 'f_12', context: 'Coordonnées bancaires' }, 'bank'],
+  ['label "Insérer le code à 2 mots", name says email', label('Insérer le code à 2 mots', { name: 'official_contact_email_verification_token' }), 'one-time-code'],
+  ['type=password labelled as a verification code', label('Enter your 6-digit verification code', { type: 'password', maxLength: 6 }), 'one-time-code'],
+  ['visible label beats an unless in the name', label("Nom de famille d'usage", { name: 'preferred_username', id: 'preferred_username' }), 'identity'],
+  ['visible label beats an OTP name', label('Adresse e-mail', { name: 'otp_mail' }), 'contact'],
+  ['radio: question before the group (health)', label('Oui', { type: 'radio', question: 'Le salarié est-il reconnu travailleur handicapé ?' }), 'health'],
+  ['radio: question before the group (inaptitude)', label('Non', { type: 'radio', question: "Le licenciement est-il dû à une inaptitude ?" }), 'health'],
+  ['radio: option text about money, question about the form', label('En indiquant le montant total des rémunérations.', { type: 'radio', question: 'Comment souhaitez-vous indiquer la rémunération perçue ?' }), 'none'],
+  ['radio: "force majeure" is no age', label('Oui', { type: 'radio', question: 'Le contrat a-t-il été rompu pour faute grave ou cas de force majeure ?' }), 'none'],
+  ['checkbox group: question about benefits', label('Autre', { type: 'checkbox', question: 'Quelles aides percevez-vous ?' }), 'income'],
+  ['lone checkbox stating an age', label('I am 13 years of age or older and agree to the terms', { type: 'checkbox' }), 'identity'],
+  ['Âge', label('Votre âge', { type: 'number' }), 'identity'],
+  ['Taux d\'incapacité', label("Taux d'incapacité reconnu par la MDPH"), 'health'],
+  ['Délai de prescription is legal, not medical', label('Délai de prescription'), 'none'],
+  ['Ordonnance du juge', label("Date de l'ordonnance du juge", { type: 'date' }), 'none'],
+  ['bare "Code" whose name says postal code: no secret', label('Code', { name: 'codePostal', maxLength: 5 }), 'contact'],
+  ['bare "Code" whose name says digicode: no secret', label('Code', { name: 'digicode' }), 'contact'],
+  ['birth date in digit boxes, named only by attributes', { name: 'dob-3', maxLength: 1, groupSize: 8 }, 'identity'],
+];
+
+const ALL: Case[] = [...PASSWORDS, ...CODES, ...IDENTIFIERS, ...BANK, ...PERSONAL, ...NONE, ...HARDENED, ...GENERAL];
 
 describe('classifyField', () => {
   it('has a large table', () => expect(ALL.length).toBeGreaterThanOrEqual(190));

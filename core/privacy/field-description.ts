@@ -34,4 +34,8 @@ export interface FieldDescription {
   attributes?: string;
   /** Names of the buttons and toggles right beside the field (a "Show password" eye…). */
   controls?: string;
+  /** For a field with no name: the nearest heading above it and the instructions between ('' otherwise). */
+  context?: string;
+  /** For a radio or checkbox of a group: the text just before the group, its question ('' if none). */
+  question?: string;
 }

@@ -20,7 +20,7 @@ export interface Rule {
 }
 
 const PATTERN_NAMES = [
-  'taxBox', 'eyeIcon', 'cardContext', 'codeWord', 'hintMarker', 'notACode', 'notSecretAutocomplete', 'passwordToggle',
+  'taxBox', 'eyeIcon', 'cardContext', 'codeWord', 'hintMarker', 'notACode', 'notSecretAutocomplete', 'passwordToggle', 'formQuestion',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

@@ -1,5 +1,6 @@
 import type { FieldDescription } from '../../core/privacy/field-description';
 import { accessibleName, collapse, safeText } from './accessible-name';
+import { surroundings } from './field-context';
 
 export type FormField = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -176,5 +177,6 @@ export function describeField(el: FormField): FieldDescription {
     hint: hintText(el, name),
     attributes: namingAttributes(el),
     controls: controlsText(el),
+    ...surroundings(el, name), // heading, instructions, a group's question: overlay/dom/field-context.ts
   };
 }

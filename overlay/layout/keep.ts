@@ -1,4 +1,5 @@
 import type { Box } from '../../core/layout/geometry';
+import { topWindowRect } from '../dom/field-roots';
 
 // Controls and links keep their whole box (a link styled as a button has padding around its words).
 const CONTROL = 'input, select, textarea, button, a, summary, img, svg, video, canvas, iframe, [role], [tabindex]';
@@ -9,12 +10,17 @@ const CONTROL = 'input, select, textarea, button, a, summary, img, svg, video, c
  * "?" or the card may sit beside its words.
  */
 export function boxOf(el: Element): Box {
-  const whole = el.getBoundingClientRect();
-  if (el.matches(CONTROL) || el.querySelector(CONTROL) || !el.textContent?.trim()) return { top: whole.top, left: whole.left, width: whole.width, height: whole.height };
+  // In a same-origin frame, boxes are moved into the top window's coordinates.
+  const whole = el.ownerDocument === document ? el.getBoundingClientRect() : topWindowRect(el);
+  const box = { top: whole.top, left: whole.left, width: whole.width, height: whole.height };
+  if (el.matches(CONTROL) || el.querySelector(CONTROL) || !el.textContent?.trim()) return box;
   const range = el.ownerDocument.createRange();
   range.selectNodeContents(el);
-  const { top, left, width, height } = range.getBoundingClientRect();
-  return width > 0 && height > 0 ? { top, left, width, height } : { top: whole.top, left: whole.left, width: whole.width, height: whole.height };
+  const text = range.getBoundingClientRect();
+  const own = el.ownerDocument === document ? whole : el.getBoundingClientRect();
+  const dx = whole.left - own.left;
+  const dy = whole.top - own.top;
+  return text.width > 0 && text.height > 0 ? { top: text.top + dy, left: text.left + dx, width: text.width, height: text.height } : box;
 }
 
 /** The focused element, inside the page's own (open) shadow roots too. */

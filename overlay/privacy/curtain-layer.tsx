@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FormField } from '../dom/describe-field';
 import { trusted } from '../../lib/trusted';
+import { fieldRoots, topWindowRect } from '../dom/field-roots';
 import type { PageContext } from '../feature';
 import type { OverlayServices } from '../services';
 import { useStore } from '../store';
@@ -77,12 +78,13 @@ function useSensitiveBoxes(services: OverlayServices): Rect[] | null {
     const measure = () => {
       frame = 0;
       const view = { width: innerWidth, height: innerHeight };
-      setBoxes(fields.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < view.height && r.left < view.width));
+      setBoxes(fields.map(topWindowRect).filter((r) => r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < view.height && r.left < view.width));
     };
     const schedule = () => void (frame ||= requestAnimationFrame(measure));
     const list = () => {
       const ready = services.classifier.get() !== null; // before the rules came, nothing is remembered
-      fields = Array.from(document.querySelectorAll<FormField>(FIELDS)).filter((el) => {
+      // Open shadow roots and same-origin frames too (frames: boxes moved into the top window).
+      fields = fieldRoots(document).flatMap((root) => Array.from(root.querySelectorAll<FormField>(FIELDS))).filter((el) => {
         const sensitive = known.get(el) ?? services.sensitivityOf(el) !== 'none';
         if (ready) known.set(el, sensitive);
         return sensitive;

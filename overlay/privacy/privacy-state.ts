@@ -4,6 +4,7 @@ import { sendToBackground } from '../../lib/messaging';
 import type { OverlayServices } from '../services';
 import { createStore, type Store } from '../store';
 import { OVERLAY_HOST_TAG } from '../host-tag';
+import { findByKey } from '../dom/field-roots';
 
 /**
  * Per-page confidentiality state shared by the reminders (C2) and the curtain (C3). The
@@ -77,12 +78,7 @@ export function toggleCurtain(services: OverlayServices): { active: boolean } {
 export function pointAt(services: OverlayServices, key: string): boolean {
   const state = privacyState(services);
   if (state.session.get()?.phase !== 'accompanied') return false;
-  let target: Element | null = null;
-  try {
-    target = document.querySelector(key);
-  } catch {
-    return false;
-  }
+  const target = findByKey(document, key); // through shadow roots and same-origin frames
   if (!target || target.closest(OVERLAY_HOST_TAG) || target.getClientRects().length === 0) return false;
   state.pointer.set({ target });
   return true;

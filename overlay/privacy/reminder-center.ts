@@ -8,6 +8,7 @@ import { isOurHost } from '../host-tag';
 import type { OverlayServices } from '../services';
 import { createStore, type Store } from '../store';
 import { privacyState } from './privacy-state';
+import { frameDocument, frameDocuments } from '../dom/field-roots';
 
 /** One reminder in the bubble: lines for the person only (the worker's are in the side panel). */
 export interface Reminder {
@@ -84,30 +85,31 @@ export function createReminderCenter(services: Omit<OverlayServices, 'reminders'
   };
 
   const on = { capture: true, passive: true, signal: services.signal };
+  const addListener = sameOriginFrames(services);
   // composedPath()[0]: the real field inside a page's own shadow root; null for our own UI
   // (e.target is then our host: our listeners run in the capture phase, before the host's isolation).
   const origin = (e: Event) => (isOurs(rootHost(e.target)) ? null : (e.composedPath()[0] ?? e.target));
   // A focus our layout gives back after Escape or a close does not bring the reminder back.
-  document.addEventListener('focusin', (e) => services.layout.returning.get() !== e.target && show('focus', origin(e)), on);
-  document.addEventListener('focusout', (e) => {
+  addListener('focusin', (e) => services.layout.returning.get() !== e.target && show('focus', origin(e)), on);
+  addListener('focusout', (e) => {
     const current = active.get();
     if (current && !current.byHover && origin(e) === current.anchor && !isOurs(rootHost(e.relatedTarget))) active.set(null);
   }, on);
-  document.addEventListener('mouseover', (e) => {
+  addListener('mouseover', (e) => {
     const link = (origin(e) as Element | null)?.closest?.('a[href]');
     const current = active.get();
     // The pointer never replaces a reminder the focus opened (the person may be typing).
     if (link && current?.anchor !== link && (!current || current.byHover)) show('hover', link);
   }, on);
-  document.addEventListener('mouseout', (e) => {
+  addListener('mouseout', (e) => {
     const current = active.get();
     if (current?.byHover && origin(e) === current.anchor && !current.anchor.contains(e.relatedTarget as Node | null)) active.set(null);
   }, on);
-  document.addEventListener('click', (e) => {
+  addListener('click', (e) => {
     const link = (origin(e) as Element | null)?.closest?.('a[href]');
     if (link && e.isTrusted) show('click', link);
   }, on);
-  document.addEventListener('keydown', (e) => e.key === 'Escape' && e.isTrusted && active.set(null), on);
+  addListener('keydown', (e) => e.key === 'Escape' && e.isTrusted && active.set(null), on);
   // A silenced kind disappears from the bubble at once.
   state.silenced.subscribe((silenced) => {
     const current = active.get();
@@ -132,6 +134,37 @@ export function createReminderCenter(services: Omit<OverlayServices, 'reminders'
     },
     active,
     dismiss: () => active.set(null),
+  };
+}
+
+/**
+ * Registers document listeners on the page's document and on every same-origin frame's
+ * document, now and later (focus in a frame never reaches the top document). A frame's
+ * document is replaced when it loads: `load` does not bubble, but a capture listener sees it.
+ */
+function sameOriginFrames(services: Pick<OverlayServices, 'signal' | 'dom'>) {
+  const listeners: Array<[string, (e: Event) => void]> = [];
+  const on = { capture: true, passive: true, signal: services.signal };
+  const docs = new Set<Document>([document]);
+  const listen = (doc: Document) => {
+    if (docs.has(doc)) return;
+    docs.add(doc);
+    for (const [type, fn] of listeners) doc.addEventListener(type, fn, on);
+    doc.addEventListener('load', (e) => watch(e.target as Element), on);
+    for (const inner of frameDocuments(doc)) listen(inner);
+  };
+  const watch = (el: Element) => {
+    const doc = frameDocument(el);
+    if (doc) listen(doc);
+  };
+  document.addEventListener('load', (e) => watch(e.target as Element), on);
+  for (const doc of frameDocuments(document)) listen(doc);
+  services.dom.subscribe((added) => {
+    for (const el of added) for (const doc of frameDocuments(el)) listen(doc);
+  });
+  return <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, options: AddEventListenerOptions) => {
+    listeners.push([type, fn as (e: Event) => void]);
+    for (const doc of docs) doc.addEventListener(type, fn, options);
   };
 }
 
