@@ -4,5 +4,5 @@
  * the background accepts in `part.load`, and a key of `PartExports` (overlay/lazy/parts.ts:
  * what the part registers).
  */
-export const PART_NAMES = ['glossary', 'read-aloud', 'curtain', 'guidance', 'session', 'layout'] as const;
+export const PART_NAMES = ['glossary', 'read-aloud', 'curtain', 'guidance', 'session', 'layout', 'report'] as const;
 export type PartName = (typeof PART_NAMES)[number];

@@ -7,7 +7,7 @@ import { listen, sendToBackground } from '../../lib/messaging';
 import { createDomWatcher } from '../../overlay/dom/observe';
 import { mountOverlay, OVERLAY_HOST_TAG } from '../../overlay/mount';
 import { isOurHost } from '../../overlay/host-tag';
-import { buildPageReport } from '../../overlay/page-report';
+import { loadPart } from '../../overlay/lazy/load-part';
 import { overlayFeatures } from '../../overlay/registry';
 import { createOverlayServices } from '../../overlay/services';
 import { pointAt, privacyState, toggleCurtain } from '../../overlay/privacy/privacy-state';
@@ -34,8 +34,10 @@ export function startPortalScript(ctx: ContentScriptContext): void {
     {
       // The classifier's word lists come from the background: the report waits for them (a few ms after start).
       'page.report': async () => {
-        const [portal] = await Promise.all([portalOf(), classifierReady(services)]);
-        return buildPageReport(document, portal, services, document.querySelector(OVERLAY_HOST_TAG) ?? undefined);
+        // The builder is the lazy part `report` (kept out of every page's start).
+        const [portal, , part] = await Promise.all([portalOf(), classifierReady(services), loadPart('report')]);
+        if (!part) throw new Error('report part unavailable'); // answered as handler-failed
+        return part.buildPageReport(document, portal, services, document.querySelector(OVERLAY_HOST_TAG) ?? undefined);
       },
       'curtain.toggle': () => toggleCurtain(services), // C3: keyboard command and popup, through the background
       // W1/W2 accompanied session: its view on this page (the lazy part `session` shows it), "montrer ce champ".

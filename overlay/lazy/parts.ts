@@ -19,6 +19,8 @@ export interface PartExports {
   /** W1/W2: the person's side of an accompanied session (badge, notice, who types, pointer), loaded while one exists. */
   session: { cues: (state: import('../features/session-cues').SessionStateOf) => OverlayFeature };
   /** The layout coordinator: places the card (beside what it explains, with @floating-ui/dom), the launcher and the "?" marks. */
+  /** `page.report` (the side panel, the health check): the page's fields, keys and labels, built when asked. */
+  report: { buildPageReport: typeof import('../page-report').buildPageReport };
   layout: { startCoordinator: typeof import('../layout/coordinator').startCoordinator; startKeyboard: typeof import('../layout/keyboard').startKeyboard };
 }
 export type { PartName };
