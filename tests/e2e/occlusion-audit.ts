@@ -80,14 +80,10 @@ async function finderBundle(): Promise<string> {
       logLevel: 'silent',
       output: { format: 'iife', name: '__cacAuditFinder' },
     });
-    return `${out.output[0].code}\nwindow.__cacAuditFinder = __cacAuditFinder;`;
+    // Evaluated inside the audit's own function (see auditState): installs itself once per document.
+    return `if (!window.__cacAuditFinder) { ${out.output[0].code}\nwindow.__cacAuditFinder = __cacAuditFinder; }`;
   })();
   return finderSource;
-}
-
-async function ensureFinder(page: Page) {
-  if (await page.evaluate(() => '__cacAuditFinder' in window)) return;
-  await page.evaluate(await finderBundle());
 }
 
 /**
@@ -125,7 +121,7 @@ async function settleInPage({ host, maxMs }: { host: string; maxMs: number }): P
 
 /** Settles, then measures the page in its current state (one round trip to the page). */
 export async function auditState(page: Page, context: AuditContext, targets: Targets = {}): Promise<AuditResult> {
-  if (targets.step) await ensureFinder(page);
+  const finder = targets.step ? await finderBundle() : '';
   const t0 = Date.now();
   const args: MeasureArgs = {
     host: OVERLAY_HOST_TAG,
@@ -135,7 +131,7 @@ export async function auditState(page: Page, context: AuditContext, targets: Tar
     minSide: 2,
   };
   const { settled, measured } = (await page.evaluate(
-    `(async () => { const settled = await (${settleInPage.toString()})(${JSON.stringify({ host: OVERLAY_HOST_TAG, maxMs: 900 })}); return { settled, measured: (${measureInPage.toString()})(${JSON.stringify(args)}) }; })()`,
+    `(async () => { ${finder}\n const settled = await (${settleInPage.toString()})(${JSON.stringify({ host: OVERLAY_HOST_TAG, maxMs: 900 })}); return { settled, measured: (${measureInPage.toString()})(${JSON.stringify(args)}) }; })()`,
   )) as { settled: number; measured: Measured };
   if (process.env.CAC_AUDIT_DEBUG) console.log(`settle ${Math.round(settled)} ms, total ${Date.now() - t0} ms — ${context.state} ${context.size} ×${context.textScale}`);
   return { ...context, measured };

@@ -20,7 +20,7 @@ import {
  * CAC_AUDIT_PAGES=/dir audits every .html file of that folder instead, served under
  * https://$CAC_AUDIT_HOST/cac-audit/ (default www.impots.gouv.fr) — pages nobody here has seen.
  * CAC_AUDIT_ONLY=<part of a URL> audits only matching pages; CAC_AUDIT_FIELDS=n focuses n
- * fields per page (3); CAC_AUDIT_DEBUG=1 prints the settle time of each measure.
+ * fields per page (2; the session and the guide step focus one more); CAC_AUDIT_DEBUG=1 prints the settle time of each measure.
  * Every finding is written to .output/occlusion/<practice|unseen>.txt (and .json).
  */
 const STRICT = process.env.CAC_AUDIT_STRICT === '1';
@@ -28,7 +28,7 @@ const PAGES_DIR = process.env.CAC_AUDIT_PAGES;
 const AUDIT_HOST = process.env.CAC_AUDIT_HOST ?? 'www.impots.gouv.fr';
 const UNSEEN_BASE = `https://${AUDIT_HOST}/cac-audit/`;
 /** Fields focused per page (the CAF return has 40): those a pack explains or that are sensitive first, spread evenly. */
-const FIELDS_PER_PAGE = Number(process.env.CAC_AUDIT_FIELDS ?? 3);
+const FIELDS_PER_PAGE = Number(process.env.CAC_AUDIT_FIELDS ?? 2);
 const REPORT_DIR = join(OUTPUT_DIR, 'occlusion');
 
 const packs = loadPacks();
@@ -138,8 +138,10 @@ async function tabIdOf(page: Page): Promise<number> {
   return panel.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1, page.url());
 }
 
-/** An accompanied session on this page, driven from the side panel as the worker would; ended and cleared after. */
-async function sessionStates(page: Page, url: string, fields: Field[], packId: string, portal: string) {
+type Guide = NonNullable<ReturnType<typeof stepFor>>;
+
+/** An accompanied session on this page, driven from the side panel as the worker would; with the page's guide step if it has one; ended after. */
+async function sessionStates(page: Page, url: string, fields: Field[], packId: string, portal: string, guide: Guide | null) {
   await page.bringToFront();
   await act({ type: 'start' });
   await act({ type: 'choose-scope', scope: { packId, portal, category: 'social' } });
@@ -148,23 +150,38 @@ async function sessionStates(page: Page, url: string, fields: Field[], packId: s
   await everyConfig(page, url, 'session: notice');
   await act({ type: 'agree' });
   await agree.waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
-  // (The session at rest is measured with "montrer ce champ" below: no field focused there.)
+  // A worker guides with the guide running: the step card, the session badge and the cards of a field together.
+  let label = 'session';
+  const step = guide?.step.target ?? null;
+  if (guide) {
+    await resumeGuide(page, guide);
+    await page.locator('cote-a-cote-overlay').getByRole('button', { name: /Arrêter/ }).first().waitFor({ timeout: 5000 }).catch(() => undefined);
+    label = `session + ${stepLabel(guide)}`;
+  }
+  if (guide || !fields.length) await everyConfig(page, url, label, { step }, () => page.evaluate(() => scrollTo(0, 0)));
   const secret = fields.find((f) => f.sensitivity !== 'none') ?? fields[0];
-  if (secret) await everyConfig(page, url, `session + focus ${secret.key}`, {}, () => focusField(page, secret.key));
+  if (secret) await everyConfig(page, url, `${label} + focus ${secret.key}`, { step }, () => focusField(page, secret.key));
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const shown = fields.at(-1);
   // The pulse fades after a few seconds: shown again before each measure.
-  if (shown) await everyConfig(page, url, `session + montrer ${shown.key}`, { pointed: shown.key }, () => fromPanel('session.showField', { key: shown.key }));
+  if (shown) await everyConfig(page, url, `${label} + montrer ${shown.key}`, { pointed: shown.key, step }, () => fromPanel('session.showField', { key: shown.key }));
   for (const type of ['end', 'desk-done', 'finish']) await act({ type });
 }
 
-/** A guide step of the page's pack, resumed the way the overlay resumes one (walkthrough state of the tab, then a reload). */
-async function guideStates(page: Page, url: string, guide: NonNullable<ReturnType<typeof stepFor>>) {
+const stepLabel = (guide: Guide) => `guide step ${guide.index + 1} "${guide.step.id}"`;
+
+/** The tab's walkthrough set at this step, as the background keeps it, then a reload: the overlay resumes it. */
+async function resumeGuide(page: Page, guide: Guide) {
   const tab = await tabIdOf(page);
   await panel.evaluate(([tab, packId, step]) => chrome.storage.session.set({ [`walkthrough:${tab}`]: { v: 1, packId, step } }), [tab, guide.pack.id, guide.index] as const);
   await page.reload({ waitUntil: 'load' });
   await waitForOverlay(page);
-  const state = `guide step ${guide.index + 1} "${guide.step.id}"`;
+}
+
+/** A guide step of the page's pack, alone (and its target focused when it is a field); the walkthrough is removed after. */
+async function guideStates(page: Page, url: string, guide: Guide) {
+  await resumeGuide(page, guide);
+  const state = stepLabel(guide);
   await everyConfig(page, url, state, { step: guide.step.target ?? null }, () => page.evaluate(() => scrollTo(0, 0)));
   const isField = guide.step.target
     ? await page.evaluate((set) => {
@@ -183,7 +200,10 @@ async function guideStates(page: Page, url: string, guide: NonNullable<ReturnTyp
       }, guide.step.target as unknown[]);
     await everyConfig(page, url, `${state} + target focused`, { step: guide.step.target ?? null }, focusTarget);
   }
-  await panel.evaluate((tab) => chrome.storage.session.remove(`walkthrough:${tab}`), tab);
+  await panel.evaluate(async (url) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === url)?.id;
+    await chrome.storage.session.remove(`walkthrough:${tab}`);
+  }, page.url());
 }
 
 async function auditPage(url: string): Promise<AuditResult[]> {
@@ -207,7 +227,7 @@ async function auditPage(url: string): Promise<AuditResult[]> {
     const report = await h.pageReport(page);
     const portal = 'portal' in report ? report.portal : null;
     const packId = guide?.pack.id ?? packs.find((p) => p.portal === portal && p.steps.length)?.id;
-    if (portal && packId) await sessionStates(page, url, fields, packId, portal);
+    if (portal && packId) await sessionStates(page, url, fields, packId, portal, guide);
     if (guide) await guideStates(page, url, guide);
   } finally {
     await page.close();
