@@ -311,10 +311,6 @@ describe(`occlusion audit (${PAGES_DIR ? `pages of ${PAGES_DIR}` : 'practice por
   });
 
   it('measured every state, and prints the summary (share of the viewport we cover: median, max)', () => {
-    expect(results.length).toBeGreaterThan(0);
-    // Not vacuous: the audit saw our surfaces and the protected things of the page.
-    expect(results.some((r) => r.measured.surfaces.length > 0)).toBe(true);
-    if (!PAGES_DIR) expect(results.some((r) => r.measured.protectedThings.some((p) => p.kind === 'step-target'))).toBe(true);
     // Pages ran concurrently: their states are put back in page order.
     results.sort((x, y) => order(x.page) - order(y.page));
     const summary = summarize(results);
@@ -323,5 +319,9 @@ describe(`occlusion audit (${PAGES_DIR ? `pages of ${PAGES_DIR}` : 'practice por
     writeFileSync(join(REPORT_DIR, `${name}.json`), JSON.stringify({ summary, skipped, results }, null, 1));
     writeFileSync(join(REPORT_DIR, `${name}.txt`), `${summary.text}\n\n${results.flatMap((r) => r.measured.findings.map((f) => describeFinding(r, f))).join('\n')}\n`);
     console.log(`${summary.text}\n  skipped (no field, no guide): ${skipped.join(', ') || 'none'}\n  every finding: ${relative(process.cwd(), join(REPORT_DIR, `${name}.txt`))}`);
+    expect(results.length).toBeGreaterThan(0);
+    // Not vacuous: the audit saw our surfaces and, on the whole practice set, guide steps' targets.
+    expect(results.some((r) => r.measured.surfaces.length > 0)).toBe(true);
+    if (!PAGES_DIR && !process.env.CAC_AUDIT_ONLY) expect(results.some((r) => r.measured.protectedThings.some((p) => p.kind === 'step-target'))).toBe(true);
   });
 });
