@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { OVERLAY_HOST_TAG } from '../../overlay/host-tag';
 import { pageOf } from '../../core/packs/match';
 import type { Pack, PackStep } from '../../core/packs/schema';
-import { measureInPage, type Finding, type Measured } from './occlusion-measure';
+import { measureInPage, type Finding, type MeasureArgs, type Measured } from './occlusion-measure';
 
 /**
  * The occlusion audit (issue 9, "Checked by"), the Node half: settles the page, measures it
@@ -80,14 +80,10 @@ async function finderBundle(): Promise<string> {
       logLevel: 'silent',
       output: { format: 'iife', name: '__cacAuditFinder' },
     });
-    return `${out.output[0].code}\nwindow.__cacAuditFinder = __cacAuditFinder;`;
+    // Evaluated inside the audit's own function (see auditState): installs itself once per document.
+    return `if (!window.__cacAuditFinder) { ${out.output[0].code}\nwindow.__cacAuditFinder = __cacAuditFinder; }`;
   })();
   return finderSource;
-}
-
-async function ensureFinder(page: Page) {
-  if (await page.evaluate(() => '__cacAuditFinder' in window)) return;
-  await page.evaluate(await finderBundle());
 }
 
 /**
@@ -96,46 +92,48 @@ async function ensureFinder(page: Page) {
  * Returns the time it took, or -1 if they never stopped.
  */
 export async function settle(page: Page, maxMs = 900): Promise<number> {
-  return page.evaluate(
-    async ({ host, maxMs }) => {
-      const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
-      const reading = () => {
-        const root = document.querySelector(host)?.shadowRoot;
-        const boxes = root ? [...root.querySelectorAll('*')].map((el) => {
-          const r = el.getBoundingClientRect();
-          return `${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.width)},${Math.round(r.height)}`;
-        }) : [];
-        return `${boxes.join(';')}|${document.activeElement?.tagName}|${scrollX},${scrollY}`;
-      };
-      const start = performance.now();
-      await frame();
-      let last = reading();
-      while (performance.now() - start < maxMs) {
-        await new Promise((r) => setTimeout(r, 40));
-        await frame();
-        const now = reading();
-        if (now === last) return performance.now() - start;
-        last = now;
-      }
-      return -1;
-    },
-    { host: OVERLAY_HOST_TAG, maxMs },
-  );
+  return page.evaluate(settleInPage, { host: OVERLAY_HOST_TAG, maxMs });
 }
 
-/** Settles, then measures the page in its current state. */
+/** The in-page half of `settle` (self-contained: serialised into the page). */
+async function settleInPage({ host, maxMs }: { host: string; maxMs: number }): Promise<number> {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+  const reading = () => {
+    const root = document.querySelector(host)?.shadowRoot;
+    const boxes = root ? [...root.querySelectorAll('*')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return `${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.width)},${Math.round(r.height)}`;
+    }) : [];
+    return `${boxes.join(';')}|${document.activeElement?.tagName}|${scrollX},${scrollY}`;
+  };
+  const start = performance.now();
+  await frame();
+  let last = reading();
+  while (performance.now() - start < maxMs) {
+    await new Promise((r) => setTimeout(r, 40));
+    await frame();
+    const now = reading();
+    if (now === last) return performance.now() - start;
+    last = now;
+  }
+  return -1;
+}
+
+/** Settles, then measures the page in its current state (one round trip to the page). */
 export async function auditState(page: Page, context: AuditContext, targets: Targets = {}): Promise<AuditResult> {
-  if (targets.step) await ensureFinder(page);
+  const finder = targets.step ? await finderBundle() : '';
   const t0 = Date.now();
-  const settled = await settle(page);
-  if (process.env.CAC_AUDIT_DEBUG) console.log(`settle ${Math.round(settled)} ms, total ${Date.now() - t0} ms — ${context.state} ${context.size} ×${context.textScale}`);
-  const measured = await page.evaluate(measureInPage, {
+  const args: MeasureArgs = {
     host: OVERLAY_HOST_TAG,
     exclude: CURTAIN_ON_PURPOSE,
     pointed: targets.pointed ?? null,
     stepTarget: (targets.step as unknown[] | undefined) ?? null,
     minSide: 2,
-  });
+  };
+  const { settled, measured } = (await page.evaluate(
+    `(async () => { ${finder}\n const settled = await (${settleInPage.toString()})(${JSON.stringify({ host: OVERLAY_HOST_TAG, maxMs: 900 })}); return { settled, measured: (${measureInPage.toString()})(${JSON.stringify(args)}) }; })()`,
+  )) as { settled: number; measured: Measured };
+  if (process.env.CAC_AUDIT_DEBUG) console.log(`settle ${Math.round(settled)} ms, total ${Date.now() - t0} ms — ${context.state} ${context.size} ×${context.textScale}`);
   return { ...context, measured };
 }
 
@@ -162,8 +160,9 @@ export function summarize(results: readonly AuditResult[], topN = 10): AuditSumm
   for (const r of results) {
     for (const f of r.measured.findings) {
       byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
-      // Page values never reach here; the page part of `other` is tag/id/name/label text.
-      const key = `${f.kind}: ${f.surface} → ${f.other.replace(/^(focused-field|label|hint|step-target|pointed) .*/, '$1')}`;
+      // Grouped by what the surface is (tag and classes), not by its words ("(5)" / "(15)" terms,
+      // "· CAF" / "· impots.gouv"), and by the kind of protected thing, not the page's field.
+      const key = `${f.kind}: ${kindOf(f.surface)} → ${kindOf(f.other.replace(/^(focused-field|label|hint|step-target|pointed) .*/, '$1'))}`;
       triples.set(key, (triples.get(key) ?? 0) + 1);
     }
   }
@@ -182,6 +181,12 @@ export function summarize(results: readonly AuditResult[], topN = 10): AuditSumm
     ...(top.length ? ['  most frequent:', ...top.map((t) => `    ${t.count}× ${t.what}`)] : []),
   ].join('\n');
   return { states: results.length, findings, byKind, top, coverage: { median, max, maxWhere }, text };
+}
+
+/** `button.cac-x "Words"` → `button.cac-x`; an element without a class keeps its words (nothing else tells it apart). */
+function kindOf(name: string): string {
+  const [head] = name.split(' "');
+  return head && /[.#]/.test(head) ? head : name;
 }
 
 /** Deterministic sample: up to `n` items evenly spread, first and last included. */

@@ -22,7 +22,7 @@ export interface Protected {
 }
 
 export interface Finding {
-  kind: 'covers' | 'hit' | 'overlap' | 'button-outside' | 'button-hidden';
+  kind: 'covers' | 'hit' | 'overlap' | 'button-outside' | 'button-cut' | 'button-hidden';
   /** Our surface (or button) at fault: tag, class and its own words (our UI text, never the page's values). */
   surface: string;
   /** What it covers: a protected thing of the page, another surface of ours, the viewport edge. */
@@ -257,7 +257,11 @@ export function measureInPage(args: MeasureArgs): Measured {
   for (const el of buttons) {
     const box = boxOf(el);
     if (box.l < -1 || box.t < -1 || box.r > vw + 1 || box.b > vh + 1) {
-      findings.push({ kind: 'button-outside', surface: ours(el), other: `viewport ${vw}×${vh}`, amount: area(box) - area(meetAny(box, viewport) ?? { l: 0, t: 0, r: 0, b: 0 }) });
+      // Whole out of the window (the notice's "J'accepte" below the fold; a "?" drawn for a
+      // field far down, which a person cannot use now) or cut by its edge.
+      const seen = meetAny(box, viewport);
+      const where = box.t >= vh ? 'below' : box.b <= 0 ? 'above' : box.l >= vw || box.r <= 0 ? 'beside' : 'cut by the edge of';
+      findings.push({ kind: seen ? 'button-cut' : 'button-outside', surface: ours(el), other: `${where} viewport ${vw}×${vh}`, amount: area(box) - area(seen ?? { l: 0, t: 0, r: 0, b: 0 }) });
       continue;
     }
     const x = (box.l + box.r) / 2;

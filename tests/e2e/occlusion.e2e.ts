@@ -20,7 +20,8 @@ import {
  * CAC_AUDIT_PAGES=/dir audits every .html file of that folder instead, served under
  * https://$CAC_AUDIT_HOST/cac-audit/ (default www.impots.gouv.fr) — pages nobody here has seen.
  * CAC_AUDIT_ONLY=<part of a URL> audits only matching pages; CAC_AUDIT_FIELDS=n focuses n
- * fields per page (3); CAC_AUDIT_DEBUG=1 prints the settle time of each measure.
+ * fields per page (2; the session and the guide step focus one more); CAC_AUDIT_BROWSERS=n
+ * audits n pages at once in n browsers (2); CAC_AUDIT_DEBUG=1 prints the settle time of each measure.
  * Every finding is written to .output/occlusion/<practice|unseen>.txt (and .json).
  */
 const STRICT = process.env.CAC_AUDIT_STRICT === '1';
@@ -28,7 +29,7 @@ const PAGES_DIR = process.env.CAC_AUDIT_PAGES;
 const AUDIT_HOST = process.env.CAC_AUDIT_HOST ?? 'www.impots.gouv.fr';
 const UNSEEN_BASE = `https://${AUDIT_HOST}/cac-audit/`;
 /** Fields focused per page (the CAF return has 40): those a pack explains or that are sensitive first, spread evenly. */
-const FIELDS_PER_PAGE = Number(process.env.CAC_AUDIT_FIELDS ?? 3);
+const FIELDS_PER_PAGE = Number(process.env.CAC_AUDIT_FIELDS ?? 2);
 const REPORT_DIR = join(OUTPUT_DIR, 'occlusion');
 
 const packs = loadPacks();
@@ -48,15 +49,19 @@ const targets: string[] = (PAGES_DIR
   : PRACTICE_PAGES.filter((p) => p.portal && !p.autoRedirect).map((p) => `https://${p.host}${p.path}`)
 ).filter((url) => !process.env.CAC_AUDIT_ONLY || url.includes(process.env.CAC_AUDIT_ONLY));
 
-let h: Harness;
-let panel: Page;
-let textScale = 0;
+/** Independent browsers (each its own profile: its own settings and session), pages shared among them. */
+const BROWSERS = Math.max(1, Number(process.env.CAC_AUDIT_BROWSERS ?? 2));
 const results: AuditResult[] = [];
 const skipped: string[] = [];
+const auditors: Auditor[] = [];
+const free: Auditor[] = [];
+const waiting: Array<(a: Auditor) => void> = [];
+const acquire = () => new Promise<Auditor>((resolve) => (free.length ? resolve(free.pop()!) : waiting.push(resolve)));
+const release = (a: Auditor) => (waiting.length ? waiting.shift()!(a) : free.push(a));
 
-beforeAll(async () => {
-  h = await launchHarness();
-  panel = await h.context.newPage();
+async function launchAuditor(): Promise<Auditor> {
+  const h = await launchHarness();
+  const panel = await h.context.newPage();
   await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
   if (PAGES_DIR) {
     await h.context.route(`${UNSEEN_BASE}**`, async (route) => {
@@ -68,35 +73,19 @@ beforeAll(async () => {
       }
     });
   }
+  return createAuditor(h, panel);
+}
+
+beforeAll(async () => {
+  auditors.push(...(await Promise.all(Array.from({ length: BROWSERS }, launchAuditor))));
+  free.push(...auditors);
 });
 afterAll(async () => {
-  await setTextScale(1).catch(() => undefined);
-  await h?.close();
+  await Promise.all(auditors.map((a) => a.close()));
 });
 
-const fromPanel = (type: string, payload: unknown) => panel.evaluate(([type, payload]) => chrome.runtime.sendMessage({ type, payload }), [type, payload] as const);
-const act = (action: unknown) => fromPanel('session.act', { action }) as Promise<{ refused: string | null; view: { session: { phase: string } | null } }>;
-
-/** The reading settings as the popup writes them (storage.local "settings"); pages follow them live. */
-async function setTextScale(scale: number) {
-  if (scale === textScale) return;
-  await panel.evaluate((s) => chrome.storage.local.set({ settings: { textScale: s, language: 'fr', rate: 0.9 } }), scale);
-  textScale = scale;
-}
-
 const short = (url: string) => url.replace(/^https:\/\//, '').replace(UNSEEN_BASE.slice(8), 'unseen/');
-
-/** Measures one state at every text scale and window size; `prepare` runs before each measure. */
-async function everyConfig(page: Page, url: string, state: string, targets: Targets = {}, prepare?: () => Promise<unknown>) {
-  for (const scale of TEXT_SCALES) {
-    await setTextScale(scale);
-    for (const size of SIZES) {
-      await page.setViewportSize(size);
-      await prepare?.();
-      results.push(await auditState(page, { page: short(url), size: `${size.width}×${size.height}`, textScale: scale, state }, targets));
-    }
-  }
-}
+const order = (page: string) => targets.findIndex((url) => short(url) === page);
 
 /** Fields of page.report that a person can see, as unique CSS keys (never a value). */
 interface Field {
@@ -113,20 +102,6 @@ function sampleFields(fields: readonly Field[], n: number): Field[] {
   return fields.filter((f) => picked.includes(f) || rest.includes(f));
 }
 
-async function visibleFields(page: Page): Promise<Field[]> {
-  const report = await h.pageReport(page);
-  if (!('fields' in report)) return [];
-  const shown = await page.evaluate(
-    (keys) => keys.map((key) => {
-      const el = document.querySelector(key);
-      const r = el?.getBoundingClientRect();
-      return !!el && !!r && r.width > 0 && r.height > 0 && getComputedStyle(el).visibility === 'visible';
-    }),
-    report.fields.map((f) => f.key),
-  );
-  return report.fields.filter((_, i) => shown[i]).map(({ key, sensitivity, hint }) => ({ key, sensitivity, hint }));
-}
-
 const focusField = (page: Page, key: string) =>
   page.evaluate((k) => {
     const el = document.querySelector<HTMLElement>(k);
@@ -134,85 +109,155 @@ const focusField = (page: Page, key: string) =>
     el?.scrollIntoView({ block: 'nearest' });
   }, key);
 
-async function tabIdOf(page: Page): Promise<number> {
-  return panel.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1, page.url());
-}
+type Guide = NonNullable<ReturnType<typeof stepFor>>;
+const stepLabel = (guide: Guide) => `guide step ${guide.index + 1} "${guide.step.id}"`;
 
-/** An accompanied session on this page, driven from the side panel as the worker would; ended and cleared after. */
-async function sessionStates(page: Page, url: string, fields: Field[], packId: string, portal: string) {
-  await page.bringToFront();
-  await act({ type: 'start' });
-  await act({ type: 'choose-scope', scope: { packId, portal, category: 'social' } });
-  const agree = page.locator('cote-a-cote-overlay').getByRole('button', { name: "J'accepte" });
-  await agree.waitFor({ timeout: 5000 }).catch(() => undefined);
-  await everyConfig(page, url, 'session: notice');
-  await act({ type: 'agree' });
-  await agree.waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
-  await everyConfig(page, url, 'session');
-  const secret = fields.find((f) => f.sensitivity !== 'none') ?? fields[0];
-  if (secret) await everyConfig(page, url, `session + focus ${secret.key}`, {}, () => focusField(page, secret.key));
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  const shown = fields.at(-1);
-  // The pulse fades after a few seconds: shown again before each measure.
-  if (shown) await everyConfig(page, url, `session + montrer ${shown.key}`, { pointed: shown.key }, () => fromPanel('session.showField', { key: shown.key }));
-  for (const type of ['end', 'desk-done', 'finish']) await act({ type });
-}
+type Auditor = ReturnType<typeof createAuditor>;
 
-/** A guide step of the page's pack, resumed the way the overlay resumes one (walkthrough state of the tab, then a reload). */
-async function guideStates(page: Page, url: string, guide: NonNullable<ReturnType<typeof stepFor>>) {
-  const tab = await tabIdOf(page);
-  await panel.evaluate(([tab, packId, step]) => chrome.storage.session.set({ [`walkthrough:${tab}`]: { v: 1, packId, step } }), [tab, guide.pack.id, guide.index] as const);
-  await page.reload({ waitUntil: 'load' });
-  await waitForOverlay(page);
-  const state = `guide step ${guide.index + 1} "${guide.step.id}"`;
-  await everyConfig(page, url, state, { step: guide.step.target ?? null }, () => page.evaluate(() => scrollTo(0, 0)));
-  const isField = guide.step.target
-    ? await page.evaluate((set) => {
-        const finder = (window as unknown as { __cacAuditFinder?: { createTargetFinder: (d: Document, ex?: Element) => { find: (s: unknown[]) => { target: Element | null } } } }).__cacAuditFinder;
-        const target = finder?.createTargetFinder(document, document.querySelector('cote-a-cote-overlay') ?? undefined).find(set).target;
-        return !!target?.matches('input:not([type=hidden]), select, textarea');
-      }, guide.step.target as unknown[])
-    : false;
-  if (isField) {
-    const focusTarget = () =>
-      page.evaluate((set) => {
-        const finder = (window as unknown as { __cacAuditFinder: { createTargetFinder: (d: Document, ex?: Element) => { find: (s: unknown[]) => { target: Element | null } } } }).__cacAuditFinder;
-        const target = finder.createTargetFinder(document, document.querySelector('cote-a-cote-overlay') ?? undefined).find(set).target as HTMLElement;
-        target.focus();
-        target.scrollIntoView({ block: 'nearest' });
-      }, guide.step.target as unknown[]);
-    await everyConfig(page, url, `${state} + target focused`, { step: guide.step.target ?? null }, focusTarget);
+/** One browser's audit: its worker's side panel, its text scale, the states of one page at a time. */
+function createAuditor(h: Harness, panel: Page) {
+  let textScale = 0;
+  const fromPanel = (type: string, payload: unknown) => panel.evaluate(([type, payload]) => chrome.runtime.sendMessage({ type, payload }), [type, payload] as const);
+  const act = (action: unknown) => fromPanel('session.act', { action }) as Promise<{ refused: string | null; view: { session: { phase: string } | null } }>;
+
+  /** The reading settings as the popup writes them (storage.local "settings"); pages follow them live. */
+  async function setTextScale(scale: number) {
+    if (scale === textScale) return;
+    await panel.evaluate((s) => chrome.storage.local.set({ settings: { textScale: s, language: 'fr', rate: 0.9 } }), scale);
+    textScale = scale;
   }
-  await panel.evaluate((tab) => chrome.storage.session.remove(`walkthrough:${tab}`), tab);
-}
 
-async function auditPage(url: string): Promise<AuditResult[]> {
-  const before = results.length;
-  const page = await h.context.newPage();
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  // A tab in the background gets no animation frames: the overlay would not place anything.
-  await page.bringToFront();
-  try {
-    await page.goto(url, { waitUntil: 'load' });
-    await waitForOverlay(page);
-    const guide = stepFor(url, packs);
-    const fields = await visibleFields(page);
-    if (!fields.length && !guide) {
-      skipped.push(short(url));
-      return [];
+  /** Measures one state at every text scale and window size; `prepare` runs before each measure. */
+  async function everyConfig(page: Page, url: string, state: string, targets: Targets = {}, prepare?: () => Promise<unknown>) {
+    for (const scale of TEXT_SCALES) {
+      await setTextScale(scale);
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        await prepare?.();
+        results.push(await auditState(page, { page: short(url), size: `${size.width}×${size.height}`, textScale: scale, state }, targets));
+      }
     }
-    await everyConfig(page, url, 'resting', {}, () => page.evaluate(() => scrollTo(0, 0)));
-    for (const field of sampleFields(fields, FIELDS_PER_PAGE)) await everyConfig(page, url, `focus ${field.key}`, {}, () => focusField(page, field.key));
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    const report = await h.pageReport(page);
-    const portal = 'portal' in report ? report.portal : null;
-    const packId = guide?.pack.id ?? packs.find((p) => p.portal === portal && p.steps.length)?.id;
-    if (portal && packId) await sessionStates(page, url, fields, packId, portal);
-    if (guide) await guideStates(page, url, guide);
-  } finally {
-    await page.close();
   }
-  return results.slice(before);
+
+  async function visibleFields(page: Page): Promise<Field[]> {
+    const report = await h.pageReport(page);
+    if (!('fields' in report)) return [];
+    const shown = await page.evaluate(
+      (keys) => keys.map((key) => {
+        const el = document.querySelector(key);
+        const r = el?.getBoundingClientRect();
+        return !!el && !!r && r.width > 0 && r.height > 0 && getComputedStyle(el).visibility === 'visible';
+      }),
+      report.fields.map((f) => f.key),
+    );
+    return report.fields.filter((_, i) => shown[i]).map(({ key, sensitivity, hint }) => ({ key, sensitivity, hint }));
+  }
+
+  async function tabIdOf(page: Page): Promise<number> {
+    return panel.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1, page.url());
+  }
+
+  /** An accompanied session on this page, driven from the side panel as the worker would; with the page's guide step if it has one; ended after. */
+  async function sessionStates(page: Page, url: string, fields: Field[], packId: string, portal: string, guide: Guide | null) {
+    await page.bringToFront();
+    await act({ type: 'start' });
+    await act({ type: 'choose-scope', scope: { packId, portal, category: 'social' } });
+    const agree = page.locator('cote-a-cote-overlay').getByRole('button', { name: "J'accepte" });
+    await agree.waitFor({ timeout: 5000 }).catch(() => undefined);
+    await everyConfig(page, url, 'session: notice');
+    await act({ type: 'agree' });
+    await agree.waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
+    // A worker guides with the guide running: the step card, the session badge and the cards of a field together.
+    let label = 'session';
+    const step = guide?.step.target ?? null;
+    if (guide) {
+      await resumeGuide(page, guide);
+      await page.locator('cote-a-cote-overlay').getByRole('button', { name: /Arrêter/ }).first().waitFor({ timeout: 5000 }).catch(() => undefined);
+      label = `session + ${stepLabel(guide)}`;
+    }
+    if (guide || !fields.length) await everyConfig(page, url, label, { step }, () => page.evaluate(() => scrollTo(0, 0)));
+    const secret = fields.find((f) => f.sensitivity !== 'none') ?? fields[0];
+    if (secret) await everyConfig(page, url, `${label} + focus ${secret.key}`, { step }, () => focusField(page, secret.key));
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const shown = fields.at(-1);
+    // The pulse fades after a few seconds: shown again before each measure.
+    if (shown) await everyConfig(page, url, `${label} + montrer ${shown.key}`, { pointed: shown.key, step }, () => fromPanel('session.showField', { key: shown.key }));
+    for (const type of ['end', 'desk-done', 'finish']) await act({ type });
+  }
+
+  /** The tab's walkthrough set at this step, as the background keeps it, then a reload: the overlay resumes it. */
+  async function resumeGuide(page: Page, guide: Guide) {
+    const tab = await tabIdOf(page);
+    await panel.evaluate(([tab, packId, step]) => chrome.storage.session.set({ [`walkthrough:${tab}`]: { v: 1, packId, step } }), [tab, guide.pack.id, guide.index] as const);
+    await page.reload({ waitUntil: 'load' });
+    await waitForOverlay(page);
+  }
+
+  /** A guide step of the page's pack, alone (and its target focused when it is a field); the walkthrough is removed after. */
+  async function guideStates(page: Page, url: string, guide: Guide) {
+    await resumeGuide(page, guide);
+    const state = stepLabel(guide);
+    await everyConfig(page, url, state, { step: guide.step.target ?? null }, () => page.evaluate(() => scrollTo(0, 0)));
+    const isField = guide.step.target
+      ? await page.evaluate((set) => {
+          const finder = (window as unknown as { __cacAuditFinder?: { createTargetFinder: (d: Document, ex?: Element) => { find: (s: unknown[]) => { target: Element | null } } } }).__cacAuditFinder;
+          const target = finder?.createTargetFinder(document, document.querySelector('cote-a-cote-overlay') ?? undefined).find(set).target;
+          return !!target?.matches('input:not([type=hidden]), select, textarea');
+        }, guide.step.target as unknown[])
+      : false;
+    if (isField) {
+      const focusTarget = () =>
+        page.evaluate((set) => {
+          const finder = (window as unknown as { __cacAuditFinder: { createTargetFinder: (d: Document, ex?: Element) => { find: (s: unknown[]) => { target: Element | null } } } }).__cacAuditFinder;
+          const target = finder.createTargetFinder(document, document.querySelector('cote-a-cote-overlay') ?? undefined).find(set).target as HTMLElement;
+          target.focus();
+          target.scrollIntoView({ block: 'nearest' });
+        }, guide.step.target as unknown[]);
+      await everyConfig(page, url, `${state} + target focused`, { step: guide.step.target ?? null }, focusTarget);
+    }
+    await panel.evaluate(async (url) => {
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === url)?.id;
+      await chrome.storage.session.remove(`walkthrough:${tab}`);
+    }, page.url());
+  }
+
+  async function auditPage(url: string): Promise<AuditResult[]> {
+    const before = results.length;
+    const page = await h.context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    // A tab in the background gets no animation frames: the overlay would not place anything.
+    await page.bringToFront();
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      await waitForOverlay(page);
+      const guide = stepFor(url, packs);
+      const fields = await visibleFields(page);
+      if (!fields.length && !guide) {
+        skipped.push(short(url));
+        return [];
+      }
+      await everyConfig(page, url, 'resting', {}, () => page.evaluate(() => scrollTo(0, 0)));
+      for (const field of sampleFields(fields, FIELDS_PER_PAGE)) await everyConfig(page, url, `focus ${field.key}`, {}, () => focusField(page, field.key));
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const report = await h.pageReport(page);
+      const portal = 'portal' in report ? report.portal : null;
+      const packId = guide?.pack.id ?? packs.find((p) => p.portal === portal && p.steps.length)?.id;
+      if (portal && packId) await sessionStates(page, url, fields, packId, portal, guide);
+      if (guide) await guideStates(page, url, guide);
+    } finally {
+      await page.close();
+    }
+    return results.slice(before);
+  }
+
+  return {
+    h,
+    auditPage,
+    close: async () => {
+      await setTextScale(1).catch(() => undefined);
+      await h.close();
+    },
+  };
 }
 
 // No retry: a finding is geometry, not luck, and a retry would triple the run time.
@@ -220,7 +265,7 @@ describe(`occlusion audit (${PAGES_DIR ? `pages of ${PAGES_DIR}` : 'practice por
   it('has pages to audit', () => expect(targets.length).toBeGreaterThan(0));
 
   it('sees planted occlusion, and only that (the audit can fail)', async () => {
-    const page = await h.context.newPage();
+    const page = await auditors[0]!.h.context.newPage();
     await page.bringToFront();
     await page.goto('https://www.caf.fr/connexion', { waitUntil: 'load' });
     await waitForOverlay(page);
@@ -247,8 +292,7 @@ describe(`occlusion audit (${PAGES_DIR ? `pages of ${PAGES_DIR}` : 'practice por
     const r = await auditState(page, { page: 'planted', size: '1024×768', textScale: 1, state: 'focus #nir' });
     const seen = r.measured.findings.map((f) => `${f.kind} ${f.surface} → ${f.other.split(' ').slice(0, 2).join(' ')}`).sort();
     expect(seen).toEqual([
-      // The viewport a person sees: without the page's scroll bar.
-      expect.stringMatching(/^button-outside button "Outside" → viewport 10\d\d×768$/),
+      'button-outside button "Outside" → beside viewport',
       'covers div "on the field" → focused-field input#nir[name=nir]',
       'hit div "on the field" → focused-field input#nir[name=nir]',
       'overlap div "A" → div "B"',
@@ -257,23 +301,27 @@ describe(`occlusion audit (${PAGES_DIR ? `pages of ${PAGES_DIR}` : 'practice por
     await page.close();
   });
 
-  it.each(targets)('%s', async (url) => {
-    const mine = await auditPage(url);
+  // Pages run concurrently, one per free browser.
+  it.concurrent.for(targets)('%s', { timeout: 300_000 }, async (url, { expect }) => {
+    const auditor = await acquire();
+    const mine = await auditor.auditPage(url).finally(() => release(auditor));
     const lines = mine.flatMap((r) => r.measured.findings.map((f) => describeFinding(r, f)));
     if (STRICT) expect(lines).toEqual([]);
     else if (lines.length) console.log(`${short(url)}: ${lines.length} findings (CAC_AUDIT_STRICT=1 fails on them)\n${lines.slice(0, 8).join('\n')}`);
-  }, 180_000);
+  });
 
   it('measured every state, and prints the summary (share of the viewport we cover: median, max)', () => {
-    expect(results.length).toBeGreaterThan(0);
-    // Not vacuous: the audit saw our surfaces and the protected things of the page.
-    expect(results.some((r) => r.measured.surfaces.length > 0)).toBe(true);
-    if (!PAGES_DIR) expect(results.some((r) => r.measured.protectedThings.some((p) => p.kind === 'step-target'))).toBe(true);
+    // Pages ran concurrently: their states are put back in page order.
+    results.sort((x, y) => order(x.page) - order(y.page));
     const summary = summarize(results);
     mkdirSync(REPORT_DIR, { recursive: true });
     const name = PAGES_DIR ? 'unseen' : 'practice';
     writeFileSync(join(REPORT_DIR, `${name}.json`), JSON.stringify({ summary, skipped, results }, null, 1));
     writeFileSync(join(REPORT_DIR, `${name}.txt`), `${summary.text}\n\n${results.flatMap((r) => r.measured.findings.map((f) => describeFinding(r, f))).join('\n')}\n`);
     console.log(`${summary.text}\n  skipped (no field, no guide): ${skipped.join(', ') || 'none'}\n  every finding: ${relative(process.cwd(), join(REPORT_DIR, `${name}.txt`))}`);
+    expect(results.length).toBeGreaterThan(0);
+    // Not vacuous: the audit saw our surfaces and, on the whole practice set, guide steps' targets.
+    expect(results.some((r) => r.measured.surfaces.length > 0)).toBe(true);
+    if (!PAGES_DIR && !process.env.CAC_AUDIT_ONLY) expect(results.some((r) => r.measured.protectedThings.some((p) => p.kind === 'step-target'))).toBe(true);
   });
 });
