@@ -147,10 +147,6 @@ async function guideOf(session: AccompaniedSession, tabId: number | null, packs:
   };
 }
 
-/** Default wiring: the bundled packs (validated once by the caller), the local counters, the real clock. */
-export function defaultSessionDeps(packs: readonly Pack[], record: SessionDeps['record']): SessionDeps {
-  return { packs, record, now: () => Date.now() };
-}
 
 /**
  * Browser events the session follows: the person switching to an official tab, and the

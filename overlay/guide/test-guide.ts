@@ -34,7 +34,7 @@ export const flush = () => act(() => new Promise((resolve) => setTimeout(resolve
 
 /** The background's guidance handlers, answering as for tab 1 at `url()` — through the real contract schemas. */
 export function memoryBackground(url: () => string): Send {
-  const handlers = createGuidanceHandlers(packs) as Record<string, (req: unknown, sender: unknown) => Promise<unknown>>;
+  const handlers = createGuidanceHandlers({ packs }) as Record<string, (req: unknown, sender: unknown) => Promise<unknown>>;
   return (async (type: string, payload: unknown) => {
     const spec = backgroundMessages[type as keyof typeof backgroundMessages];
     const data = await handlers[type]!(spec.req.parse(payload), { id: fakeBrowser.runtime.id, url: url(), tab: { id: 1, url: url() } });
