@@ -3,7 +3,7 @@ import { CleanDeskReceipt } from '../../components/CleanDeskReceipt';
 import { CleanDeskView, type ConfirmAsk, type FileRow, type StepId, type StepStatus } from '../../components/CleanDeskView';
 import { receiptLines, type Checklist, type CleanDeskOutcomes } from '../../core/session/clean-desk';
 import type { Translator } from '../../lib/i18n';
-import { sendToBackground } from '../../lib/messaging';
+import { sendFromPage } from '../../lib/page-messaging';
 import { clearSiteData, closeTabs, closeThisPage, deleteDownload, listFiles, portalTabIds, watchTabs } from './actions';
 
 type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'checklist' } | { kind: 'receipt'; date: string; forgotten: boolean };
@@ -22,7 +22,7 @@ export function CleanDeskApp({ i18n }: { i18n: Translator }) {
 
   useEffect(() => {
     void (async () => {
-      const reply = await sendToBackground('cleandesk.checklist', {});
+      const reply = await sendFromPage('cleandesk.checklist', {});
       if (!reply.ok) return setPhase({ kind: 'error' });
       setChecklist(reply.data);
       setFiles(await listFiles(reply.data.downloadIds, i18n.lang));
@@ -59,7 +59,7 @@ export function CleanDeskApp({ i18n }: { i18n: Translator }) {
     const date = new Date().toLocaleString(i18n.lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'full', timeStyle: 'short' });
     setPhase({ kind: 'receipt', date, forgotten: false });
     // The receipt is on screen: the background forgets the session trail now.
-    const reply = await sendToBackground('cleandesk.forget', {});
+    const reply = await sendFromPage('cleandesk.forget', {});
     setPhase({ kind: 'receipt', date, forgotten: reply.ok && reply.data.forgotten });
   };
 

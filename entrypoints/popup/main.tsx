@@ -9,7 +9,7 @@ import { loadSettings, saveSettings, watchSettings, type Settings } from '../../
 import { settingsItem } from '../../lib/storage-items';
 import { PopupView } from '../../components/PopupView';
 import { describeTabSite } from './tab-site';
-import { sendToBackground } from '../../lib/messaging';
+import { sendFromPage } from '../../lib/page-messaging';
 import { commandShortcut, CURTAIN_COMMAND } from '../../lib/commands';
 import { PopupSessionEntry } from '../sidepanel/PopupEntry';
 import { openSidePanel, optionsPageOpener } from '../sidepanel/open';
@@ -45,7 +45,7 @@ function openCleanDesk() {
 
 /** C3: the same path as the keyboard command (background → the tab's content script). */
 function toggleCurtain(tabId: number) {
-  void sendToBackground('curtain.toggleTab', { tabId }).then(() => window.close());
+  void sendFromPage('curtain.toggleTab', { tabId }).then(() => window.close());
 }
 
 void main();

@@ -215,7 +215,7 @@ describe('side panel, accompanied', () => {
     bg.setSession(sessionIn('accompanied', { secretsTyped: true }));
     env.change();
     await waitFor(() => expect(screen.queryByTestId('secret-dim')).toBeNull());
-    expect(document.querySelector('.panel__sr')?.textContent).toBe('La personne a fini de taper son code secret.');
+    await waitFor(() => expect(document.querySelector('.panel__sr')?.textContent).toBe('La personne a fini de taper son code secret.'));
     expect((byTestId('switch') as HTMLButtonElement).disabled).toBe(false);
     await waitFor(() => expect(document.activeElement).toBe(byTestId('refresh-report'))); // the focus is back where it was
   });

@@ -1,19 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Reply, RequestOf, ResponseOf } from '../../core/protocol/contract';
-import type { BackgroundMessages } from '../../core/protocol/messages';
 import type { PageReport } from '../../core/protocol/page-report';
 import type { AutonomyLevel } from '../../core/session/accompanied';
 import type { PanelView, WorkerAction } from '../../core/session/panel-view';
 import type { SpeechPlatform } from '../../lib/speech';
 import type { Translator } from '../../lib/i18n';
-import { sendToBackground } from '../../lib/messaging';
+import { sendFromPage, type PageSend } from '../../lib/page-messaging';
 import { AccompaniedScreen, type ReportState, type ShownState } from './Accompanied';
 import { browserEnv, type PanelEnv } from './env';
 import { ClosingScreen, NoticeScreen, ReceiptScreen, ScopeScreen, StartScreen } from './screens';
 
 /** The four messages the side panel sends (declared `side-panel` in core/protocol/messages.ts). */
 export type PanelMessage = 'session.get' | 'session.act' | 'session.report' | 'session.showField';
-export type Send = <K extends PanelMessage>(type: K, payload: RequestOf<BackgroundMessages, K>) => Promise<Reply<ResponseOf<BackgroundMessages, K>>>;
+export type Send = PageSend<PanelMessage>;
 
 export interface SidePanelProps {
   i18n: Translator;
@@ -34,7 +32,7 @@ const REFRESH_DEBOUNCE_MS = 150;
  * worker's actions, `session.report` / `session.showField` for "Ce que voit l'extension".
  * It keeps nothing: the papers checklist lives in memory, and there is no free-text field.
  */
-export function SidePanelApp({ i18n, send = sendToBackground as Send, env: givenEnv, speech }: SidePanelProps) {
+export function SidePanelApp({ i18n, send = sendFromPage, env: givenEnv, speech }: SidePanelProps) {
   const { t } = i18n;
   const [env] = useState(() => givenEnv ?? browserEnv());
   const [view, setView] = useState<{ data: PanelView; at: number } | null>(null);

@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { OverlayRoot } from '../OverlayRoot';
 import { createTestPageContext } from '../test-page-context';
-import { createGlossary, type Send } from './glossary';
+import { createGlossary } from './glossary';
+import { backgroundMessages } from '../../core/protocol/messages';
+import { contractDouble } from '../../tests/support/contract-double';
 import { FloatingCard } from '../guide/FloatingCard';
 import { Dock } from '../dock';
 import { ReadAloudButton } from '../../components/ReadAloudButton';
@@ -20,17 +22,14 @@ const CARDS: Record<string, GlossaryCard> = {
   caf: { id: 'caf', term: 'CAF', plain: 'La CAF verse les aides.', example: null, sensitive: false },
 };
 
-/** A scripted background: what the real handlers answer, and the messages it got. */
+/** A scripted background behind the contract: what the real handlers answer, and the messages it got. */
 function fakeBackground(known: string[] = []) {
-  const sent: { type: string; payload: unknown }[] = [];
-  const send = (async (type: string, payload: { id?: string }) => {
-    sent.push({ type, payload });
-    if (type === 'glossary.terms') return { ok: true, data: { terms: TERMS, known } };
-    if (type === 'glossary.entry') return { ok: true, data: { entry: CARDS[payload.id ?? ''] ?? null } };
-    if (type === 'glossary.known') return { ok: true, data: { known: [payload.id] } };
-    return { ok: false, error: { code: 'unknown-type' } };
-  }) as unknown as Send;
-  return { send, sent };
+  const double = contractDouble<typeof backgroundMessages>(backgroundMessages, {
+    'glossary.terms': () => ({ terms: TERMS, known }),
+    'glossary.entry': ({ id }) => ({ entry: CARDS[id] ?? null }),
+    'glossary.known': ({ id }) => ({ known: [id] }),
+  });
+  return { send: double.send, sent: double.calls };
 }
 
 function trustedClick(element: Element) {
