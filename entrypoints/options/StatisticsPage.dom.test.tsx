@@ -7,6 +7,7 @@ import { createPageTranslator } from '../../lib/i18n-pages';
 import { CSV_FILENAME } from './csv';
 import { PACK_TITLES } from './pack-titles';
 import { StatisticsPage, type StatisticsPageProps } from './StatisticsPage';
+import { trustedClick } from '../../tests/support/trusted-events';
 
 afterEach(cleanup);
 /** French typography puts no-break spaces before : ? ! — compare with plain spaces. */
@@ -30,11 +31,6 @@ const stats: StoredStatistics = {
   ],
 };
 
-function trustedClick(element: Element) {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  act(() => void element.dispatchEvent(event));
-}
 
 function renderPage(over: Partial<StatisticsPageProps> = {}) {
   const exported: Array<{ csv: string; filename: string }> = [];

@@ -4,6 +4,7 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { createPageTranslator } from '../../lib/i18n-pages';
 import { SidePanelApp } from './App';
 import { CAF_SCOPE, fakeBackground, fakeEnv, NOW, REPORT, sessionIn, type FakeBackground, type FakeEnv } from './test-fakes';
+import { trustedClickAndWait as click } from '../../tests/support/trusted-events';
 
 afterEach(() => {
   cleanup();
@@ -11,15 +12,6 @@ afterEach(() => {
 });
 const fr = createPageTranslator('fr');
 
-/** A real, trusted-looking click: our buttons ignore synthetic clicks (isTrusted false). */
-async function click(element: Element) {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  await act(async () => {
-    element.dispatchEvent(event);
-  });
-  await act(async () => undefined); // the background's answer
-}
 
 const byTestId = (id: string) => screen.getByTestId(id);
 const acts = (bg: FakeBackground) => bg.calls.filter((c) => c.type === 'session.act').map((c) => (c.payload as { action: { type: string } }).action);

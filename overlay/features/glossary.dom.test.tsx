@@ -10,6 +10,7 @@ import { FloatingCard } from '../guide/FloatingCard';
 import { Dock } from '../dock';
 import { ReadAloudButton } from '../../components/ReadAloudButton';
 import type { GlossaryCard, GlossaryTerm } from '../../core/text/glossary-schema';
+import { trustedClick } from '../../tests/support/trusted-events';
 
 const TERMS: GlossaryTerm[] = [
   { id: 'rsa', term: 'RSA', aliases: ['revenu de solidarité active'], caps: [] },
@@ -32,11 +33,6 @@ function fakeBackground(known: string[] = []) {
   return { send: double.send, sent: double.calls };
 }
 
-function trustedClick(element: Element) {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  act(() => void element.dispatchEvent(event));
-}
 
 function setup(html: string, known: string[] = []) {
   document.body.innerHTML = html; // test fixture only: the page under test

@@ -9,6 +9,7 @@ import { identifierReminder } from './identifier-reminder';
 import { reminderBubble } from './reminder-bubble';
 import { secretReminder } from './secret-reminder';
 import { sharedComputerReminder } from './shared-computer-reminder';
+import { trusted as markTrusted } from '../../tests/support/trusted-events';
 
 const FEATURES = [secretReminder, identifierReminder, sharedComputerReminder, documentReminder, reminderBubble];
 
@@ -139,7 +140,7 @@ describe('reminder bubble: keyboard (our host in its shadow root, as on a real p
 
   const tab = (target: Element, init: KeyboardEventInit = {}, trusted = true) => {
     const event = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true, cancelable: true, ...init });
-    if (trusted) Object.defineProperty(event, 'isTrusted', { value: true });
+    if (trusted) markTrusted(event);
     let kept = true;
     act(() => void (kept = target.dispatchEvent(event)));
     return kept;

@@ -12,13 +12,8 @@ import { pointAt, privacyState } from '../privacy/privacy-state';
 import { overlayFeatures } from '../registry';
 import { createTestPageContext } from '../test-page-context';
 import { createSessionCues, POINTER_MS, SECRET } from './session-cues';
+import { trustedClick } from '../../tests/support/trusted-events';
 
-/** Our controls ignore synthetic clicks: this one looks like the person's. */
-function trustedClick(target: Element) {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  target.dispatchEvent(event);
-}
 
 const CANARY = 'canary-Secret-4242';
 const accompanied: PersonView = { phase: 'accompanied', typist: 'worker', secretFocus: false };

@@ -9,6 +9,7 @@ import { loadPacks } from '../../entrypoints/background/packs';
 import type { Send } from '../features/walkthrough';
 import { createTestPageContext } from '../test-page-context';
 import { startGuide } from './start-guide';
+import { trusted as markTrusted } from '../../tests/support/trusted-events';
 
 /**
  * Feature tests of the guidance (happy-dom): practice-page markup, the real packs, the
@@ -26,8 +27,7 @@ export function loadPractice(file: string): void {
 
 /** An event as the browser makes it for a real person (our UI ignores untrusted ones). */
 export function trusted(target: EventTarget, event: Event): void {
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  act(() => void target.dispatchEvent(event));
+  act(() => void target.dispatchEvent(markTrusted(event)));
 }
 
 export const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 40))); // a frame: cards show once measured
