@@ -147,7 +147,6 @@ async function guideOf(session: AccompaniedSession, tabId: number | null, packs:
   };
 }
 
-
 /**
  * Browser events the session follows: the person switching to an official tab, and the
  * "Qui tape ?" keyboard command. Returns the function that stops listening.

@@ -42,7 +42,7 @@ async function collectCaptured() {
 const byTest = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 const ours = (page: Page, css: string) => page.locator(`cote-a-cote-overlay ${css}`);
 const ourButton = (page: Page, name: string | RegExp) => page.locator('cote-a-cote-overlay').getByRole('button', { name });
-const storedSession = async () => JSON.parse(await h.dumpStorage())[1].session as Record<string, unknown> | undefined;
+const storedSession = async () => JSON.parse(await h.dumpStorage())[1].accompaniedSession as Record<string, unknown> | undefined;
 async function expectStep(page: Page, n: number, total: number) {
   await expect.poll(() => ours(page, '.cac-walk .cac-card__progress').textContent().catch(() => null), { timeout: 5_000 }).toBe(`Étape ${n} sur ${total}`);
 }
