@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { storageItems } from '../../lib/storage-items';
+import { extensionCode as shipped, readSource as read } from '../support/source-files';
 
 // Storage is declared once (lib/storage-items.ts): the docs list the same items, and no
 // other source file names a storage key or calls the storage API itself.
-const root = join(import.meta.dirname, '../..');
-const read = (path: string) => readFileSync(join(root, path), 'utf8');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(join(root, path)).isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-const extensionCode = ['core', 'lib', 'overlay', 'components', 'entrypoints'].flatMap(sourceFiles);
+const extensionCode = shipped();
 
 const DECLARATIONS = join('lib', 'storage-items.ts');
 const MECHANISM = join('lib', 'stored-item.ts');
