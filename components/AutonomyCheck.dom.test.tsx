@@ -6,16 +6,11 @@ import { createPageTranslator, pageCatalogs } from '../lib/i18n-pages';
 import { createTranslator } from '../lib/translator';
 import { QUESTIONS, type Answer } from '../core/session/autonomy';
 import { AutonomyCheck } from './AutonomyCheck';
+import { trustedClick as click, trustedKey as key } from '../tests/support/trusted-events';
 
 const fr = createPageTranslator('fr');
 const en = createPageTranslator('en');
 
-function trusted<E extends Event>(event: E): E {
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  return event;
-}
-const click = (element: Element) => act(() => void element.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, cancelable: true }))));
-const key = (element: Element, k: string) => act(() => void element.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }))));
 
 function setup(speak?: (text: string) => void, i18n = fr) {
   const onResult = vi.fn();

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTranslator } from '../lib/i18n';
 import { scriptedSynth } from '../lib/speech-test-double';
 import type { ReadingOptions } from './reading-context';
+import { trustedChange, trustedClick } from '../tests/support/trusted-events';
 
 /**
  * The content script's stand-in (ReadAloudButton) and its path to the lazy part: the real
@@ -17,11 +18,6 @@ const fr = createTranslator('fr');
 const TEXT = 'Votre numéro fiscal a 13 chiffres. Il est en haut de votre avis.\n- un exemple';
 const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
-function trustedClick(element: Element) {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  act(() => void element.dispatchEvent(event));
-}
 
 /** A background that answers `part.load` by running the part's entry (or cannot inject it). */
 function background(canInject: boolean, main: () => void) {
@@ -104,9 +100,7 @@ describe('ReadAloudButton (content script) before the part is loaded', () => {
     const select = screen.getByRole('combobox', { name: 'Vitesse' }) as HTMLSelectElement;
     expect(select.selectedIndex).toBe(2);
     select.selectedIndex = 0;
-    const change = new Event('change', { bubbles: true });
-    Object.defineProperty(change, 'isTrusted', { value: true });
-    act(() => void select.dispatchEvent(change));
+    trustedChange(select);
     expect(saved).toEqual([0.7]);
   });
 });
@@ -149,9 +143,7 @@ describe('ReadAloudButton: first click on "Lire" loads the part read-aloud', () 
     );
     const select = screen.getByRole('combobox', { name: 'Vitesse' }) as HTMLSelectElement;
     select.selectedIndex = 0;
-    const change = new Event('change', { bubbles: true });
-    Object.defineProperty(change, 'isTrusted', { value: true });
-    act(() => void select.dispatchEvent(change));
+    trustedChange(select);
     trustedClick(screen.getByRole('button', { name: 'Lire' }));
     await flush();
     await flush();

@@ -5,17 +5,12 @@ import { ReadAloudPlayer } from './ReadAloudPlayer';
 import type { ReadingOptions } from './reading-context';
 import { createTranslator } from '../lib/i18n';
 import { scriptedSynth } from '../lib/speech-test-double';
+import { trustedChange, trustedClick } from '../tests/support/trusted-events';
 
 const fr = createTranslator('fr');
 const TEXT = 'Votre numéro fiscal a 13 chiffres. Il est en haut de votre avis.\n- un exemple';
 const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
-/** A real, trusted-looking click: our controls ignore synthetic clicks (isTrusted false). */
-function trustedClick(element: Element) {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  act(() => void element.dispatchEvent(event));
-}
 
 function setup(options: Partial<ReadingOptions> = {}, text = TEXT) {
   const s = scriptedSynth();
@@ -74,9 +69,7 @@ describe('ReadAloudPlayer (the lazy part read-aloud)', () => {
     expect([...select.options].map((o) => o.textContent)).toEqual(['Lente', 'Normale', 'Rapide']);
     expect(select.selectedIndex).toBe(1);
     select.selectedIndex = 0;
-    const change = new Event('change', { bubbles: true });
-    Object.defineProperty(change, 'isTrusted', { value: true });
-    act(() => void select.dispatchEvent(change));
+    trustedChange(select);
     expect(saved).toEqual([0.7]);
     trustedClick(screen.getByRole('button', { name: 'Lire' }));
     await flush();

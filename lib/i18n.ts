@@ -7,7 +7,7 @@ import { createTranslator as makeTranslator, type Translator } from './translato
  * tests/contract/locales.test.ts checks parity, and that every key used in code exists.
  * Areas used only by extension pages are named `<area>.pages.json` (lib/i18n-pages.ts).
  * The content script bundles none of them: the background sends it these catalogues
- * (message overlay.strings), so the strings stay out of the 30 KiB page budget.
+ * (message overlay.resources), so the strings stay out of the 30 KiB page budget.
  */
 const files = import.meta.glob<Catalog>(['../locales/*/*.json', '!../locales/*/*.pages.json'], { eager: true, import: 'default' });
 

@@ -31,37 +31,40 @@ export async function sendToTab<K extends keyof ContentMessages & string>(
   type: K,
   payload: RequestOf<ContentMessages, K>,
 ): Promise<Reply<ResponseOf<ContentMessages, K>>> {
-  return checkedSend(contentMessages, type, () => browser.tabs.sendMessage(tabId, { type, payload }));
+  return sendChecked(contentMessages, type, () => browser.tabs.sendMessage(tabId, { type, payload }));
 }
 
 /**
- * Asks the background. Never throws. The reply is not parsed again here: only our own
- * extension can answer runtime.sendMessage, and the background's dispatch() has already
- * parsed it with the contract's response schema before sending. Parsing twice would put
- * every background schema (packs, checklist…) into the content script (30 KiB budget).
+ * Asks the background FROM THE CONTENT SCRIPT. Never throws. THE one place where a reply
+ * is not parsed, for size: parsing would put every background schema (packs, checklist…)
+ * into the content script (30 KiB budget). Only our own extension can answer
+ * runtime.sendMessage, and the background's dispatch() has already parsed the reply with
+ * the contract's response schema before sending. Extension pages use `sendFromPage`
+ * (lib/page-messaging.ts), which parses.
  */
 export async function sendToBackground<K extends keyof BackgroundMessages & string>(
   type: K,
   payload: RequestOf<BackgroundMessages, K>,
 ): Promise<Reply<ResponseOf<BackgroundMessages, K>>> {
-  let raw: unknown;
-  try {
-    raw = await browser.runtime.sendMessage({ type, payload });
-  } catch {
-    return { ok: false, error: { code: 'no-receiver', type } };
-  }
-  const failure = WireError.safeParse(raw);
-  if (failure.success) return { ok: false, error: failure.data.error as ReplyError };
-  if (raw === undefined || raw === null) return { ok: false, error: { code: 'bad-response', type } };
-  return { ok: true, data: raw as ResponseOf<BackgroundMessages, K> };
+  return unwrap(type, () => browser.runtime.sendMessage({ type, payload }), (raw) =>
+    raw === undefined || raw === null ? null : { data: raw as ResponseOf<BackgroundMessages, K> },
+  );
 }
 
-/** The response is untrusted too: it is parsed with the contract's response schema. */
-async function checkedSend<C extends Contract, K extends keyof C & string>(
+/** Sends and parses the reply with `contract` (the other end is untrusted too). Never throws. */
+export function sendChecked<C extends Contract, K extends keyof C & string>(
   contract: C,
   type: K,
   send: () => Promise<unknown>,
 ): Promise<Reply<ResponseOf<C, K>>> {
+  return unwrap(type, send, (raw) => {
+    const data = contract[type]!.res.safeParse(raw);
+    return data.success ? { data: data.data as ResponseOf<C, K> } : null;
+  });
+}
+
+/** A wire reply: an error object, a response (`accept` says if it is one), or no receiver. */
+async function unwrap<T>(type: string, send: () => Promise<unknown>, accept: (raw: unknown) => { data: T } | null): Promise<Reply<T>> {
   let raw: unknown;
   try {
     raw = await send();
@@ -70,9 +73,8 @@ async function checkedSend<C extends Contract, K extends keyof C & string>(
   }
   const failure = WireError.safeParse(raw);
   if (failure.success) return { ok: false, error: failure.data.error as ReplyError };
-  const data = contract[type]!.res.safeParse(raw);
-  if (!data.success) return { ok: false, error: { code: 'bad-response', type } };
-  return { ok: true, data: data.data as ResponseOf<C, K> };
+  const accepted = accept(raw);
+  return accepted ? { ok: true, data: accepted.data } : { ok: false, error: { code: 'bad-response', type } };
 }
 
 function refuse(error: ReplyError): Reply<never> {

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, loadSettings, localArea, parseSettings, saveSettings, watchSettings, type SettingsArea } from './settings';
-import { settingsItemArea } from './settings-item';
+import { settingsItem } from './storage-items';
 
-// The same behaviour through the versioned WXT item (extension pages) and through the light
+// The same behaviour through the declared item (extension pages) and through the light
 // browser.storage adapter (page code): both on WXT's in-memory fake browser.
 describe.each<[string, SettingsArea]>([
-  ['WXT item', settingsItemArea],
+  ['declared item (extension pages)', settingsItem],
   ['page adapter', localArea],
 ])('settings through the %s', (_, area) => {
   beforeEach(() => fakeBrowser.reset());
@@ -56,10 +56,10 @@ describe('the two ways agree', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('page code sees what the popup saved, and the reverse', async () => {
-    await saveSettings({ rate: 1.1 }, settingsItemArea);
+    await saveSettings({ rate: 1.1 }, settingsItem);
     expect((await loadSettings(localArea)).rate).toBe(1.1);
     await saveSettings({ textScale: 1.25 }, localArea);
-    expect(await loadSettings(settingsItemArea)).toEqual({ textScale: 1.25, language: 'fr', rate: 1.1 });
+    expect(await loadSettings(settingsItem)).toEqual({ textScale: 1.25, language: 'fr', rate: 1.1 });
   });
 
   it('parses nothing stored as the defaults, silently', () => {

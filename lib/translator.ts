@@ -14,7 +14,7 @@ export interface Translator {
  * A translator for `lang` (a BCP 47 tag) over `from` (catalogues by language); unknown
  * languages get French, and a key missing in a language falls back to French.
  * No catalogue is imported here: the content script receives its strings from the
- * background (message overlay.strings), extension pages and tests use lib/i18n.ts.
+ * background (message overlay.resources), extension pages and tests use lib/i18n.ts.
  */
 export function createTranslator(lang: string, from: Record<string, Catalog>): Translator {
   const base = lang.toLowerCase().split('-')[0] ?? 'fr';

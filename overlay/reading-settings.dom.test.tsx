@@ -12,6 +12,7 @@ import { ReadAloudButton } from '../components/ReadAloudButton';
 import type { OverlayFeature } from './feature';
 import { scriptedSynth } from '../lib/speech-test-double';
 import { ReadingContext } from '../components/reading-context';
+import { trustedChange } from '../tests/support/trusted-events';
 
 const contexts: Array<{ abort: () => void }> = [];
 const page = () => {
@@ -65,9 +66,7 @@ describe('reading settings in the overlay (G6)', () => {
     const select = screen.getByRole('combobox', { name: 'Vitesse' }) as HTMLSelectElement;
     expect(select.selectedIndex).toBe(0);
     select.selectedIndex = 2;
-    const change = new Event('change', { bubbles: true });
-    Object.defineProperty(change, 'isTrusted', { value: true });
-    act(() => void select.dispatchEvent(change));
+    trustedChange(select);
     expect(saved).toEqual([{ rate: 1.1 }]);
   });
 

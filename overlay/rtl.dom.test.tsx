@@ -12,6 +12,7 @@ import { PopupView } from '../components/PopupView';
 import { ReadingSettings } from '../components/ReadingSettings';
 import { DEFAULT_SETTINGS } from '../lib/settings';
 import { describeTabSite } from '../entrypoints/popup/tab-site';
+import { trustedClick } from '../tests/support/trusted-events';
 
 /**
  * Right-to-left (G6): our UI rendered with dir="rtl" forced (no Arabic catalogue yet) keeps
@@ -61,9 +62,7 @@ describe('right-to-left rendering of our UI (dir="rtl" forced)', () => {
         await new Promise((resolve) => setTimeout(resolve, 50));
       });
       for (const button of container.querySelectorAll('button[aria-expanded="false"]')) {
-        const event = new MouseEvent('click', { bubbles: true });
-        Object.defineProperty(event, 'isTrusted', { value: true });
-        act(() => void button.dispatchEvent(event));
+        trustedClick(button);
       }
       expect(container.querySelector('.cac-root')?.getAttribute('dir')).toBe('rtl');
       expect(physicalInlineStyles(container)).toEqual([]);

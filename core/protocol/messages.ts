@@ -45,11 +45,11 @@ export const backgroundMessages = {
   },
   /** Inject a lazy part of the overlay (entrypoints/part-<name>.ts) into the sender's frame. */
   'part.load': { req: z.object({ name: z.enum(PART_NAMES) }), res: z.object({ loaded: z.boolean() }) },
-  /** A content script started on an official page: the background marks the tab's action. */
-  'page.hello': {
-    req: z.object({ portal: z.nullable(z.string()) }),
-    res: z.object({ marked: z.boolean() }),
-  },
+  /**
+   * A content script started on an official page: the background marks the tab's action.
+   * No payload: the background takes the portal from the URL the browser reports, never from the page.
+   */
+  'page.hello': { req: z.object({}), res: z.object({ marked: z.boolean() }) },
   /** Which guide pack covers this URL (the tab's running walkthrough wins), and which of its pages it is. */
   'pack.forPage': {
     req: z.object({ url: z.string() }),

@@ -4,7 +4,7 @@ import { findPortal } from '../portals/registry';
 import { transition, type AccompaniedSession } from './accompanied';
 import { guideOf, panelViewOf } from './panel';
 
-const pack = testPack({ steps: testPack().steps.map((s, i) => (i === 1 ? { ...s, confidentiality: 'La personne tape seule.' } : s)) });
+const pack = testPack({ steps: testPack().steps.map((s, i) => (i === 1 ? { ...s, workerNote: 'La personne tape seule.' } : s)) });
 const other = testPack({ id: 'caf-autre', title: 'Autre démarche' });
 const packs = [pack, other];
 

@@ -1,50 +1,26 @@
-import * as z from 'zod/mini';
-import { browser } from 'wxt/browser';
-import { readSessionItem } from '../../lib/session-storage';
+import { browser, type Browser } from 'wxt/browser';
+import { trailItem } from '../../lib/storage-items';
 import type { Handlers } from '../../core/protocol/contract';
 import type { BackgroundMessages } from '../../core/protocol/messages';
-import {
-  buildChecklist,
-  emptyTrail,
-  logoutLinksFor,
-  SessionTrail,
-  withDownload,
-  withPortalVisit,
-  type PackLogout,
-} from '../../core/session/clean-desk';
-import { forgetAllowedHosts } from './lookalike-guard';
-import { loadPacks } from './packs';
+import { buildChecklist, logoutLinksFor, withDownload, withPortalVisit, type PackLogout, type SessionTrail } from '../../core/session/clean-desk';
+
+type Sender = Browser.runtime.MessageSender;
 
 /**
- * The clean-desk trail (C4) in storage.session: portal ids + origins from page.hello, and
- * download ids from downloads.onCreated. Nothing else: no path, no title, no file name.
- * Gone when the browser closes, and erased by the clean-desk page once it shows the receipt.
- * Content scripts cannot read storage.session (default access level).
+ * The clean-desk trail (C4) in storage.session (`trailItem`): portal ids + origins from
+ * page.hello, and download ids from downloads.onCreated. Nothing else: no path, no title,
+ * no file name. Gone when the browser closes, and erased by the clean-desk page once it
+ * shows the receipt. `update` is serialized: page.hello and downloads.onCreated can arrive together.
  */
-const KEY = 'cleanDeskTrail';
-const VERSION = 1;
-
-const StoredTrail = z.extend(SessionTrail, { v: z.literal(VERSION) });
-
-async function readTrail(): Promise<SessionTrail> {
-  const stored = await readSessionItem(KEY, StoredTrail, 'trace de session');
-  return stored ? { portals: stored.portals, downloads: stored.downloads } : emptyTrail();
-}
-
-// One write at a time: page.hello and downloads.onCreated can arrive together.
-let queue: Promise<unknown> = Promise.resolve();
-function updateTrail(change: (trail: SessionTrail) => SessionTrail): Promise<void> {
-  const next = queue.then(async () => {
-    const current = await readTrail();
-    const updated = change(current);
-    if (updated !== current) await browser.storage.session.set({ [KEY]: { v: VERSION, ...updated } });
+function updateTrail(change: (trail: SessionTrail) => SessionTrail): Promise<unknown> {
+  return trailItem.update((stored) => {
+    const next = change(stored);
+    return next === stored ? stored : { ...next, v: 1 };
   });
-  queue = next.catch(() => undefined);
-  return next;
 }
 
 /** Called by page.hello with the URL the browser reported for our content script. */
-export function recordPortalVisit(url: string): Promise<void> {
+export function recordPortalVisit(url: string): Promise<unknown> {
   return updateTrail((trail) => withPortalVisit(trail, url));
 }
 
@@ -64,22 +40,27 @@ export function startDownloadTracking(): () => void {
 
 type CleanDeskMessages = Pick<BackgroundMessages, 'cleandesk.checklist' | 'cleandesk.forget'>;
 
-/**
- * Handlers for the clean-desk page. `packs` (for logout links) is a parameter for tests;
- * `onForgotten` moves an accompanied session in its closing phase on to its receipt (W1).
- */
-export function createCleanDeskHandlers(packs: () => readonly PackLogout[] = () => loadPacks().packs, onForgotten: () => Promise<unknown> = async () => undefined) {
+export interface CleanDeskDeps {
+  /** Logout links come from the guide packs. */
+  packs: readonly PackLogout[];
+  /** "Continuer quand même" choices are forgotten with the trail (the next person is warned again). */
+  forgetAllowedHosts: () => Promise<unknown>;
+  /** Moves an accompanied session in its closing phase on to its receipt (W1). */
+  onForgotten: () => Promise<unknown>;
+}
+
+/** Handlers for the clean-desk page. */
+export function createCleanDeskHandlers(deps: CleanDeskDeps) {
   return {
     'cleandesk.checklist': async () => {
-      const trail = await readTrail();
+      const trail = await trailItem.get();
       const ids = [...new Set(trail.portals.map((p) => p.portal))];
-      return buildChecklist(trail, logoutLinksFor(ids, packs()));
+      return buildChecklist(trail, logoutLinksFor(ids, deps.packs));
     },
     'cleandesk.forget': async () => {
-      await updateTrail(() => emptyTrail());
-      await Promise.all([browser.storage.session.remove(KEY), forgetAllowedHosts()]);
-      await onForgotten();
+      await Promise.all([trailItem.remove(), deps.forgetAllowedHosts()]);
+      await deps.onForgotten();
       return { forgotten: true };
     },
-  } satisfies Handlers<CleanDeskMessages, unknown>;
+  } satisfies Handlers<CleanDeskMessages, Sender>;
 }

@@ -6,13 +6,14 @@ import { isOfficialContentSender } from '../../core/protocol/senders';
 import { listen } from '../../lib/messaging';
 import { createGuidanceHandlers } from './guidance';
 import { forgetClosedTabs } from './walkthrough-store';
+import { loadPacks } from './packs';
 
 /** The guidance part of the background, wired as start.ts wires it (same listener, same sender check). */
 function startGuidance() {
   const { 'pack.forPage': a, 'walkthrough.get': b, 'walkthrough.set': c, 'walkthrough.stop': d } = backgroundMessages;
   const contract = { 'pack.forPage': a, 'walkthrough.get': b, 'walkthrough.set': c, 'walkthrough.stop': d };
   forgetClosedTabs();
-  listen(contract, createGuidanceHandlers(), (sender) => isOfficialContentSender(sender, fakeBrowser.runtime.id, (url) => findPortal(url) !== null));
+  listen(contract, createGuidanceHandlers({ packs: loadPacks().packs }), (sender) => isOfficialContentSender(sender, fakeBrowser.runtime.id, (url) => findPortal(url) !== null));
 }
 
 const ID = fakeBrowser.runtime.id;

@@ -4,14 +4,19 @@ import type { Pack } from '../../core/packs/schema';
 import { endsOnLeaving, resolveStep } from '../../core/packs/steps';
 import type { Handlers } from '../../core/protocol/contract';
 import type { BackgroundMessages } from '../../core/protocol/messages';
-import { loadPacks } from './packs';
 import { clearWalkthrough, readWalkthrough, writeWalkthrough } from './walkthrough-store';
 
 type GuidanceMessages = Pick<BackgroundMessages, 'pack.forPage' | 'walkthrough.get' | 'walkthrough.set' | 'walkthrough.stop'>;
 type Sender = Browser.runtime.MessageSender;
 
-/** Guide packs and per-tab walkthroughs (G2, G3). `packs` is a parameter for tests. */
-export function createGuidanceHandlers(packs: readonly Pack[] = loadPacks().packs) {
+export interface GuidanceDeps {
+  packs: readonly Pack[];
+  /** A walkthrough was started or moved in this tab (W1: another procedure's guide leaves a session's scope at once). */
+  onWalkthroughSet?: (tabId: number, url: string) => Promise<unknown>;
+}
+
+/** Guide packs and per-tab walkthroughs (G2, G3). */
+export function createGuidanceHandlers({ packs, onWalkthroughSet }: GuidanceDeps) {
   const byId = (id: string) => packs.find((pack) => pack.id === id) ?? null;
   const running = async (sender: Sender) => {
     const tabId = sender.tab?.id;
@@ -46,6 +51,7 @@ export function createGuidanceHandlers(packs: readonly Pack[] = loadPacks().pack
       const tabId = sender.tab?.id;
       if (!pack || tabId === undefined || step >= pack.steps.length) return { saved: false };
       await writeWalkthrough(tabId, packId, step);
+      await onWalkthroughSet?.(tabId, sender.url ?? sender.tab?.url ?? '');
       return { saved: true };
     },
     'walkthrough.stop': async (_req, sender) => {

@@ -1,5 +1,5 @@
 import '../../lib/zod-setup';
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBackground } from './start';
+import { createBackground } from './create-background';
 
-export default defineBackground(() => startBackground());
+export default defineBackground(() => createBackground().start());

@@ -1,59 +1,51 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { assessHost } from '../../core/portals/lookalike';
 import type { Handlers } from '../../core/protocol/contract';
 import type { BackgroundMessages } from '../../core/protocol/messages';
+import { allowedHostsItem, MAX_ALLOWED_HOSTS } from '../../lib/storage-items';
 
 /**
  * The look-alike guard (G1): every top-frame navigation's host goes through `assessHost`
  * (pure, local: nothing stored, nothing sent). A look-alike that the person has not chosen
  * to visit in this browser session is replaced by our warning page before the person can
  * type. Permission: `webNavigation` only — no host access to those sites, no content script.
+ *
+ * Hosts the person chose to visit anyway. storage.session is the truth (`allowedHostsItem`);
+ * a copy in memory lets the navigation listener decide without waiting (the check races
+ * the page's request). Created by the background's composition root; `watch` keeps the
+ * copy true to storage (a cleared session storage forgets the choices) until stopped.
  */
-const ALLOWED_KEY = 'lookalikeAllowedHosts';
-const MAX_ALLOWED = 50;
-
-/**
- * Hosts the person chose to visit anyway. storage.session is the truth; a copy in memory
- * lets the navigation listener decide without waiting (the check races the page's request).
- */
-function createAllowList() {
+export function createAllowList() {
   let hosts: Set<string> | null = null;
-  const load = async () => {
-    const raw = (await browser.storage.session.get(ALLOWED_KEY))[ALLOWED_KEY];
-    hosts = new Set(Array.isArray(raw) ? raw.filter((h): h is string => typeof h === 'string') : []);
-    return hosts;
-  };
   let loading: Promise<Set<string>> | null = null;
-  // Keep the copy true to storage (a cleared session storage forgets the choices).
-  browser.storage.session.onChanged?.addListener((changes) => {
-    if (ALLOWED_KEY in changes) loading = load();
-  });
+  const load = async () => (hosts = new Set(await allowedHostsItem.get()));
+  const reload = () => {
+    hosts = null;
+    return (loading = load());
+  };
   return {
     /** The hosts now if known (synchronous), else null. */
     now: () => hosts,
     /** Reads storage again (background start). */
-    reload: () => {
-      hosts = null;
-      return (loading = load());
-    },
+    reload,
     ready: () => (loading ??= load()),
+    watch: () =>
+      allowedHostsItem.watch((value) => {
+        hosts = new Set(value);
+        loading = Promise.resolve(hosts);
+      }),
     async add(host: string): Promise<void> {
-      const current = await (loading ??= load());
-      if (current.has(host)) return;
-      const next = [...current, host].slice(-MAX_ALLOWED);
-      await browser.storage.session.set({ [ALLOWED_KEY]: next });
+      const next = await allowedHostsItem.update((current) => (current.includes(host) ? current : [...current, host].slice(-MAX_ALLOWED_HOSTS)));
       hosts = new Set(next);
+    },
+    /** The clean desk ends the session for the next person: choices to visit a look-alike are forgotten. */
+    async forget(): Promise<void> {
+      await allowedHostsItem.remove();
+      await reload();
     },
   };
 }
-
-const allowList = createAllowList();
-
-/** The clean desk ends the session for the next person: choices to visit a look-alike are forgotten. */
-export async function forgetAllowedHosts(): Promise<void> {
-  await browser.storage.session.remove(ALLOWED_KEY);
-  await allowList.reload();
-}
+export type AllowList = ReturnType<typeof createAllowList>;
 
 /** The host of an http(s) URL, or null (browser pages, files, data: URLs are never intercepted). */
 export function navigationHost(url: string): string | null {
@@ -81,8 +73,8 @@ interface NavigationDetails {
   documentLifecycle?: string;
 }
 
-/** Starts watching navigations. Returns the stop function. */
-export function startLookalikeGuard(): () => void {
+/** Starts watching navigations (and the allowed hosts in storage). Returns the stop function. */
+export function startLookalikeGuard(allowList: AllowList): () => void {
   const nav = browser.webNavigation;
   if (!nav) return () => undefined;
   void allowList.reload();
@@ -117,19 +109,24 @@ export function startLookalikeGuard(): () => void {
     console.warn('[Côte à côte] garde des faux sites inactive (API webNavigation absente)');
     return () => undefined;
   }
+  const unwatch = allowList.watch();
   return () => {
     nav.onBeforeNavigate.removeListener(before);
     nav.onCommitted.removeListener(committed);
+    unwatch();
   };
 }
 
 type LookalikeMessages = Pick<BackgroundMessages, 'lookalike.allow'>;
+type Sender = Browser.runtime.MessageSender;
 
 /** "Continuer quand même": the host only, for this browser session (storage.session). */
-export const lookalikeHandlers = {
-  'lookalike.allow': async ({ host }) => {
-    if (assessHost(host).verdict !== 'lookalike') return { allowed: false };
-    await allowList.add(host);
-    return { allowed: true };
-  },
-} satisfies Handlers<LookalikeMessages, unknown>;
+export function createLookalikeHandlers(allowList: AllowList) {
+  return {
+    'lookalike.allow': async ({ host }) => {
+      if (assessHost(host).verdict !== 'lookalike') return { allowed: false };
+      await allowList.add(host);
+      return { allowed: true };
+    },
+  } satisfies Handlers<LookalikeMessages, Sender>;
+}

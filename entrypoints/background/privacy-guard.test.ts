@@ -1,20 +1,10 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startBackground } from './start';
+import { countingEvent } from '../../tests/support/fake-events';
+import { createBackground } from './create-background';
 
 // G1 look-alike guard and C4 clean-desk trail, wired in the background with WXT's fake
 // browser. webNavigation and downloads are not mocked by it: minimal events stand in.
-
-type Listener = (...args: never[]) => unknown;
-function fakeEvent() {
-  const listeners = new Set<Listener>();
-  return {
-    addListener: (l: Listener) => void listeners.add(l),
-    removeListener: (l: Listener) => void listeners.delete(l),
-    hasListener: (l: Listener) => listeners.has(l),
-    trigger: (...args: unknown[]) => [...listeners].forEach((l) => (l as (...a: unknown[]) => unknown)(...args)),
-  };
-}
 
 const ID = fakeBrowser.runtime.id;
 const page = (path: string) => fakeBrowser.runtime.getURL(path as never);
@@ -23,20 +13,23 @@ const fromTab = (url: string, tabId = 7) => ({ id: ID, url, tab: { id: tabId, ur
 const send = async (message: unknown, sender: object) => (await fakeBrowser.runtime.onMessage.trigger(message, sender, () => undefined))[0];
 const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
 
-let nav: { onBeforeNavigate: ReturnType<typeof fakeEvent>; onCommitted: ReturnType<typeof fakeEvent> };
-let created: ReturnType<typeof fakeEvent>;
+let nav: { onBeforeNavigate: ReturnType<typeof countingEvent>; onCommitted: ReturnType<typeof countingEvent> };
+let created: ReturnType<typeof countingEvent>;
 let update: ReturnType<typeof vi.fn>;
+let background: ReturnType<typeof createBackground>;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  nav = { onBeforeNavigate: fakeEvent(), onCommitted: fakeEvent() };
-  created = fakeEvent();
+  nav = { onBeforeNavigate: countingEvent(), onCommitted: countingEvent() };
+  created = countingEvent();
   Object.assign(fakeBrowser.webNavigation, nav);
   Object.assign(fakeBrowser.downloads, { onCreated: created });
   update = vi.fn(async () => ({}));
   Object.assign(fakeBrowser.tabs, { update });
-  startBackground();
+  background = createBackground();
+  background.start();
 });
+afterEach(() => background.stop());
 
 const navigate = (url: string, extra: object = {}, event: 'onBeforeNavigate' | 'onCommitted' = 'onBeforeNavigate') =>
   nav[event].trigger({ tabId: 5, frameId: 0, url, ...extra });
@@ -86,7 +79,9 @@ describe('look-alike guard', () => {
   it('forgets the choice with the browser session (storage.session emptied, background restarted)', async () => {
     await send({ type: 'lookalike.allow', payload: { host: 'ameli-frconnect.fr' } }, fromPage('/warning.html'));
     await fakeBrowser.storage.session.clear();
-    startBackground();
+    background.stop();
+    background = createBackground();
+    background.start();
     await flush();
     navigate('https://ameli-frconnect.fr/');
     await flush();
@@ -116,8 +111,8 @@ describe('clean-desk trail', () => {
   const checklist = () => send({ type: 'cleandesk.checklist' }, fromPage('/clean-desk.html'));
 
   it('builds the checklist from the portals used (origin only) and the downloads of the session', async () => {
-    await send({ type: 'page.hello', payload: { portal: 'caf' } }, fromTab('https://www.caf.fr/espace/declaration-trimestrielle?x=1'));
-    await send({ type: 'page.hello', payload: { portal: 'ameli' } }, fromTab('https://assure.ameli.fr/compte', 8));
+    await send({ type: 'page.hello', payload: {} }, fromTab('https://www.caf.fr/espace/declaration-trimestrielle?x=1'));
+    await send({ type: 'page.hello', payload: {} }, fromTab('https://assure.ameli.fr/compte', 8));
     created.trigger({ id: 41, filename: '/home/accueil/avis-imposition.pdf', url: 'https://x/' });
     await flush();
     expect(await checklist()).toEqual({
@@ -132,12 +127,12 @@ describe('clean-desk trail', () => {
   });
 
   it('does not note a page that is not official (the sender rule refuses it first)', async () => {
-    await send({ type: 'page.hello', payload: { portal: 'ameli' } }, fromTab('https://ameli-frconnect.fr/'));
+    await send({ type: 'page.hello', payload: {} }, fromTab('https://ameli-frconnect.fr/'));
     expect(await checklist()).toEqual({ portals: [], downloadIds: [] });
   });
 
   it('forgets everything when the receipt is shown, "Continuer quand même" choices included (the next person is warned again)', async () => {
-    await send({ type: 'page.hello', payload: { portal: 'caf' } }, fromTab('https://www.caf.fr/'));
+    await send({ type: 'page.hello', payload: {} }, fromTab('https://www.caf.fr/'));
     await send({ type: 'lookalike.allow', payload: { host: 'ameli-frconnect.fr' } }, fromPage('/warning.html'));
     expect(await send({ type: 'cleandesk.forget' }, fromPage('/clean-desk.html'))).toEqual({ forgotten: true });
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
@@ -148,7 +143,7 @@ describe('clean-desk trail', () => {
   });
 
   it.each(['cleandesk.checklist', 'cleandesk.forget'])('refuses %s from a content script, even on an official page', async (type) => {
-    await send({ type: 'page.hello', payload: { portal: 'caf' } }, fromTab('https://www.caf.fr/'));
+    await send({ type: 'page.hello', payload: {} }, fromTab('https://www.caf.fr/'));
     expect(await send({ type }, fromTab('https://www.caf.fr/'))).toMatchObject({ error: { code: 'untrusted-sender' } });
     expect(await fakeBrowser.storage.session.get('cleanDeskTrail')).not.toEqual({});
   });

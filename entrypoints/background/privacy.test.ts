@@ -37,6 +37,18 @@ describe('background privacy state (C1 rules, C2 silenced reminders, C3 curtain)
     stop();
   });
 
+  it('two tabs changing the privacy state at once lose nothing', async () => {
+    const handlers = createPrivacyHandlers();
+    await Promise.all([
+      handlers['privacy.set']({ silence: 'secret', curtain: true }, fromTab(1)),
+      handlers['privacy.set']({ silence: 'identifier', curtain: true }, fromTab(2)),
+      handlers['privacy.set']({ silence: 'document', curtain: true }, fromTab(3)),
+    ]);
+    const state = await handlers['privacy.state']({}, fromTab(2));
+    expect([...state.silenced].sort()).toEqual(['document', 'identifier', 'secret']);
+    for (const tab of [1, 2, 3]) expect((await handlers['privacy.state']({}, fromTab(tab))).curtain).toBe(true);
+  });
+
   it('drops a stored value that does not parse, and answers the default', async () => {
     await fakeBrowser.storage.session.set({ 'privacy:silenced': { v: 9, kinds: 'everything' } });
     expect((await createPrivacyHandlers()['privacy.state']({}, fromTab(1))).silenced).toEqual([]);

@@ -1,30 +1,21 @@
-import * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
 import { RULE_SET } from '../../core/privacy/classify-rules';
-import { ReminderKind } from '../../core/privacy/reminders';
+import type { ReminderKind } from '../../core/privacy/reminders';
 import { serializeRules } from '../../core/privacy/rule-set';
 import type { Handlers } from '../../core/protocol/contract';
 import type { BackgroundMessages } from '../../core/protocol/messages';
 import type { PersonView } from '../../core/session/person-view';
 import { sendToTab } from '../../lib/messaging';
-import { readSessionItem } from '../../lib/session-storage';
+import { curtainTabsItem, silencedItem } from '../../lib/storage-items';
 import { commandShortcut, CURTAIN_COMMAND } from '../../lib/commands';
 
 type PrivacyMessages = Pick<BackgroundMessages, 'privacy.rules' | 'privacy.state' | 'privacy.set' | 'curtain.toggleTab'>;
 
-// storage.session: gone when the browser closes, survives service-worker restarts and page
-// loads. Content scripts cannot read it (default access level), so they ask us.
-const CURTAIN_TABS = 'privacy:curtain-tabs';
-const SILENCED = 'privacy:silenced';
-const StoredTabs = z.object({ v: z.literal(1), tabs: z.array(z.int()) });
-const StoredKinds = z.object({ v: z.literal(1), kinds: z.array(ReminderKind) });
-
-async function readItem<T>(key: string, schema: z.ZodMiniType<T>, fallback: T): Promise<T> {
-  return (await readSessionItem(key, schema, 'état de confidentialité')) ?? fallback;
-}
-
-const curtainTabs = async () => (await readItem(CURTAIN_TABS, StoredTabs, { v: 1, tabs: [] })).tabs;
-const silencedKinds = async () => (await readItem(SILENCED, StoredKinds, { v: 1, kinds: [] })).kinds;
+// storage.session (`curtainTabsItem`, `silencedItem`): gone when the browser closes, survives
+// service-worker restarts and page loads. Content scripts cannot read it (default access
+// level), so they ask us. Updates are serialized: two tabs silencing at once both land.
+const curtainTabs = async () => (await curtainTabsItem.get()).tabs;
+const silencedKinds = async () => (await silencedItem.get()).kinds;
 
 // Without a shortcut (none set, no commands API, test doubles) the banner names the button instead.
 const curtainShortcut = () => commandShortcut(CURTAIN_COMMAND);
@@ -38,13 +29,15 @@ async function stateOf(tabId: number | undefined, sessionView: PersonViewOf) {
 }
 
 async function setCurtain(tabId: number, active: boolean): Promise<void> {
-  const others = (await curtainTabs()).filter((id) => id !== tabId);
-  await browser.storage.session.set({ [CURTAIN_TABS]: { v: 1, tabs: active ? [...others, tabId] : others } });
+  await curtainTabsItem.update((stored) => {
+    if (stored.tabs.includes(tabId) === active) return stored;
+    const others = stored.tabs.filter((id) => id !== tabId);
+    return { v: 1, tabs: active ? [...others, tabId] : others };
+  });
 }
 
 async function silence(kind: ReminderKind): Promise<void> {
-  const kinds = await silencedKinds();
-  if (!kinds.includes(kind)) await browser.storage.session.set({ [SILENCED]: { v: 1, kinds: [...kinds, kind] } });
+  await silencedItem.update((stored) => (stored.kinds.includes(kind) ? stored : { v: 1, kinds: [...stored.kinds, kind] }));
 }
 
 /**
@@ -57,7 +50,8 @@ export async function toggleCurtain(tabId: number): Promise<boolean | null> {
 }
 
 /** C1 classifier rules, C2 silenced reminders and C3 curtain state, per browser session (and the W1 session's view). */
-export function createPrivacyHandlers(sessionView: PersonViewOf = async () => null) {
+export function createPrivacyHandlers(deps: { personView?: PersonViewOf } = {}) {
+  const sessionView = deps.personView ?? (async () => null);
   const rules = serializeRules(RULE_SET); // C1 word lists, sent to each content script at start
   return {
     'privacy.rules': () => rules,

@@ -4,7 +4,9 @@ import type { SessionCount } from '../../core/session/accompanied';
 import type { WorkerAction } from '../../core/session/panel-view';
 import { loadPacks } from './packs';
 import { createSession, monthOf, startSessionEvents } from './session';
-import { SESSION_KEY } from './session-store';
+import { sessionItem } from '../../lib/storage-items';
+
+const SESSION_KEY = sessionItem.key;
 import { writeWalkthrough } from './walkthrough-store';
 
 

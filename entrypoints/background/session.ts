@@ -144,11 +144,6 @@ function sidePanelEvents(deps: SessionDeps) {
   });
 }
 
-/** Default wiring: the bundled packs (validated once by the caller), the local counters, the real clock. */
-export function defaultSessionDeps(packs: readonly Pack[], record: SessionDeps['record']): SessionDeps {
-  return { packs, record, now: () => Date.now() };
-}
-
 /**
  * Browser events the session follows: the person switching to an official tab, and the
  * "Qui tape ?" keyboard command. Returns the function that stops listening.

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { CleanDeskReceipt } from '../../components/CleanDeskReceipt';
 import { CleanDeskView } from '../../components/CleanDeskView';
 import type { Translator } from '../../lib/i18n';
-import { sendToBackground } from '../../lib/messaging';
+import { sendFromPage } from '../../lib/page-messaging';
 import { useStore } from '../../overlay/store';
 import { clearSiteData, closeTabs, closeThisPage, deleteDownload, listFiles, portalTabIds, watchTabs } from './actions';
 import { createDeskStore, type CleanDeskDeps, type DeskStore } from './desk-store';
@@ -11,11 +11,11 @@ import { createDeskStore, type CleanDeskDeps, type DeskStore } from './desk-stor
 export function browserDeskDeps(i18n: Translator): CleanDeskDeps {
   return {
     checklist: async () => {
-      const reply = await sendToBackground('cleandesk.checklist', {});
+      const reply = await sendFromPage('cleandesk.checklist', {});
       return reply.ok ? reply.data : null;
     },
     forget: async () => {
-      const reply = await sendToBackground('cleandesk.forget', {});
+      const reply = await sendFromPage('cleandesk.forget', {});
       return reply.ok && reply.data.forgotten;
     },
     listFiles: (ids) => listFiles(ids, i18n.lang),

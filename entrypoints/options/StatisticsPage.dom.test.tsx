@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { trustedClick } from '../../tests/support/trusted-events';
 import { act, cleanup, render, screen, within } from '@testing-library/preact';
 import type { SessionCount } from '../../core/session/accompanied';
 import type { StoredStatistics } from '../../core/session/statistics';
@@ -32,11 +33,6 @@ const stats: StoredStatistics = {
   ],
 };
 
-function trustedClick(element: Element) {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  act(() => void element.dispatchEvent(event));
-}
 
 function renderPage(over: { stats?: StoredStatistics; i18n?: Translator } = {}) {
   const exported: Array<{ csv: string; filename: string }> = [];

@@ -6,10 +6,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createPageTranslator } from '../../lib/i18n-pages';
 import { loadSettings, saveSettings, watchSettings, type Settings } from '../../lib/settings';
-import { settingsItemArea } from '../../lib/settings-item';
+import { settingsItem } from '../../lib/storage-items';
 import { PopupView } from '../../components/PopupView';
 import { describeTabSite } from './tab-site';
-import { sendToBackground } from '../../lib/messaging';
+import { sendFromPage } from '../../lib/page-messaging';
 import { commandShortcut, CURTAIN_COMMAND } from '../../lib/commands';
 import { PopupSessionEntry } from '../sidepanel/PopupEntry';
 import { openSidePanel, optionsPageOpener } from '../sidepanel/open';
@@ -19,7 +19,7 @@ async function main() {
   const site = describeTabSite(tab?.url);
   const curtain = tab?.id === undefined ? undefined : { shortcut: await commandShortcut(CURTAIN_COMMAND), onToggle: () => toggleCurtain(tab.id!) };
   // Reading settings (G6): language and text size, redrawn live when they change.
-  const onChange = (patch: Partial<Settings>) => void saveSettings(patch, settingsItemArea).catch(() => undefined);
+  const onChange = (patch: Partial<Settings>) => void saveSettings(patch, settingsItem).catch(() => undefined);
   const draw = (settings: Settings) => {
     const i18n = createPageTranslator(settings.language); // all areas, popup-only ones included
     document.documentElement.lang = i18n.lang;
@@ -33,8 +33,8 @@ async function main() {
       document.getElementById('app')!,
     );
   };
-  draw(await loadSettings(settingsItemArea));
-  watchSettings(draw, new AbortController().signal, settingsItemArea); // lives as long as the popup
+  draw(await loadSettings(settingsItem));
+  watchSettings(draw, new AbortController().signal, settingsItem); // lives as long as the popup
 }
 
 /** C4: the clean-desk checklist opens in its own tab (the popup closes when it loses focus). */
@@ -45,7 +45,7 @@ function openCleanDesk() {
 
 /** C3: the same path as the keyboard command (background → the tab's content script). */
 function toggleCurtain(tabId: number) {
-  void sendToBackground('curtain.toggleTab', { tabId }).then(() => window.close());
+  void sendFromPage('curtain.toggleTab', { tabId }).then(() => window.close());
 }
 
 void main();

@@ -55,7 +55,7 @@ export function startPortalScript(ctx: ContentScriptContext): void {
   void resources.then((reply) => {
     if (ctx.isInvalid) return;
     const portal = reply.ok ? reply.data.portal : null;
-    void sendToBackground('page.hello', { portal: portal?.id ?? null });
+    void sendToBackground('page.hello', {});
     const i18n = createTranslator('fr', reply.ok ? reply.data.catalogs : {});
     mountOverlay(ctx, { portal, host: location.hostname, i18n, services }, overlayFeatures, reply.ok ? reply.data.css : '');
     performance.measure('cac:startup', 'cac:start');

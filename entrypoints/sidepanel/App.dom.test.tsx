@@ -5,6 +5,7 @@ import { noticeText } from '../../core/session/notice';
 import { createPageTranslator } from '../../lib/i18n-pages';
 import { SidePanelApp } from './App';
 import { CAF_SCOPE, fakeBackground, fakeEnv, NOW, REPORT, sessionIn, type FakeBackground, type FakeEnv } from './test-fakes';
+import { trustedClickAndWait as click } from '../../tests/support/trusted-events';
 
 afterEach(() => {
   cleanup();
@@ -12,15 +13,6 @@ afterEach(() => {
 });
 const fr = createPageTranslator('fr');
 
-/** A real, trusted-looking click: our buttons ignore synthetic clicks (isTrusted false). */
-async function click(element: Element) {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  await act(async () => {
-    element.dispatchEvent(event);
-  });
-  await act(async () => undefined); // the background's answer
-}
 
 const byTestId = (id: string) => screen.getByTestId(id);
 const acts = (bg: FakeBackground) => bg.calls.filter((c) => c.type === 'session.act').map((c) => (c.payload as { action: { type: string } }).action);
@@ -219,7 +211,7 @@ describe('side panel, accompanied', () => {
     bg.setSession(sessionIn('accompanied', { secretsTyped: true }));
     env.change();
     await waitFor(() => expect(screen.queryByTestId('secret-dim')).toBeNull());
-    expect(document.querySelector('.panel__sr')?.textContent).toBe('La personne a fini de taper son code secret.');
+    await waitFor(() => expect(document.querySelector('.panel__sr')?.textContent).toBe('La personne a fini de taper son code secret.'));
     expect((byTestId('switch') as HTMLButtonElement).disabled).toBe(false);
     await waitFor(() => expect(document.activeElement).toBe(byTestId('refresh-report'))); // the focus is back where it was
   });

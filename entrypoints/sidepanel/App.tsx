@@ -2,7 +2,7 @@ import type { AutonomyLevel } from '../../core/session/accompanied';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SpeechPlatform } from '../../lib/speech';
 import type { Translator } from '../../lib/i18n';
-import { sendToBackground } from '../../lib/messaging';
+import { sendFromPage } from '../../lib/page-messaging';
 import { useStore } from '../../overlay/store';
 import { AccompaniedScreen } from './Accompanied';
 import { browserEnv, type PanelEnv } from './env';
@@ -25,7 +25,7 @@ export interface SidePanelProps {
  * actions are a store (panel-store.ts); this renders it. It keeps nothing: the papers
  * checklist lives in memory, and there is no free-text field.
  */
-export function SidePanelApp({ i18n, send = sendToBackground as Send, env: givenEnv, speech }: SidePanelProps) {
+export function SidePanelApp({ i18n, send = sendFromPage, env: givenEnv, speech }: SidePanelProps) {
   const { t } = i18n;
   const [env] = useState(() => givenEnv ?? browserEnv());
   const [store] = useState(() => createPanelStore(send, env));

@@ -3,15 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { createPageTranslator } from '../../lib/i18n-pages';
 import { PopupSessionEntry } from './PopupEntry';
+import { trustedClick } from '../../tests/support/trusted-events';
 
 afterEach(cleanup);
 const fr = createPageTranslator('fr');
 
-function trustedClick(element: Element) {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  element.dispatchEvent(event);
-}
 
 describe('PopupSessionEntry', () => {
   it('opens the side panel on a trusted click only, and the statistics when there is an options page', () => {

@@ -4,16 +4,11 @@ import { act, cleanup, render, screen } from '@testing-library/preact';
 import { createPageTranslator } from '../../lib/i18n-pages';
 import { AutonomyButton, type AutonomyCheckProps } from './autonomy';
 import type { AutonomyLevel } from '../../core/session/accompanied';
+import { trustedClickAndWait as click } from '../../tests/support/trusted-events';
 
 afterEach(cleanup);
 const fr = createPageTranslator('fr');
 
-async function click(element: Element) {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  await act(async () => void element.dispatchEvent(event));
-  await act(async () => undefined);
-}
 
 /** A stand-in questionnaire with the agreed props (the real one is components/AutonomyCheck.tsx). */
 function FakeCheck({ onResult, onCancel, speak }: AutonomyCheckProps) {

@@ -2,7 +2,9 @@ import type { PageReport } from '../../core/protocol/page-report';
 import { transition, type AccompaniedSession, type SessionEvent } from '../../core/session/accompanied';
 import type { PanelGuide, PanelView, ProcedureChoice } from '../../core/session/panel-view';
 import { eventOfAction, type WorkerAction } from '../../core/session/worker-action';
-import type { Send } from './panel-store';
+import type { PanelMessage, Send } from './panel-store';
+import { backgroundMessages } from '../../core/protocol/messages';
+import { contractDouble } from '../../tests/support/contract-double';
 import type { PanelChange } from './panel-listener';
 import type { PanelEnv } from './env';
 
@@ -75,7 +77,6 @@ export interface FakeBackground {
 
 export function fakeBackground(initial: AccompaniedSession | null = null, guide: PanelGuide | null = GUIDE): FakeBackground {
   let session = initial;
-  const calls: FakeBackground['calls'] = [];
   const counted: unknown[] = [];
   const answers: FakeBackground['answers'] = { report: REPORT, found: true, down: false, refuse: null };
   const view = (): PanelView => ({
@@ -85,29 +86,26 @@ export function fakeBackground(initial: AccompaniedSession | null = null, guide:
     guide: session ? guide : null,
     procedures: PROCEDURES,
   });
-  const ok = (data: unknown) => Promise.resolve({ ok: true, data });
-  const send = ((type: string, payload: never) => {
-    calls.push({ type, payload });
-    if (answers.down) return Promise.resolve({ ok: false, error: { code: 'no-receiver', type } });
-    switch (type) {
-      case 'session.get':
-        return ok(view());
-      case 'session.act': {
-        if (answers.refuse) return ok({ refused: answers.refuse, view: view() });
-        const result = transition(session, eventOf((payload as { action: WorkerAction }).action));
-        if (result.ok) {
-          session = result.session;
-          if (result.count) counted.push(result.count);
-        }
-        return ok({ refused: result.ok ? null : result.reason, view: view() });
+  // Behind the real contract: requests and answers are parsed as the background's dispatch() does.
+  const double = contractDouble<typeof backgroundMessages, PanelMessage>(backgroundMessages, {
+    'session.get': () => view(),
+    'session.act': ({ action }) => {
+      if (answers.refuse) return { refused: answers.refuse, view: view() };
+      const result = transition(session, eventOf(action));
+      if (result.ok) {
+        session = result.session;
+        if (result.count) counted.push(result.count);
       }
-      case 'session.report':
-        return ok({ report: answers.report });
-      case 'session.showField':
-        return ok({ found: answers.found });
-    }
-    return Promise.resolve({ ok: false, error: { code: 'unknown-type', type } });
-  }) as unknown as Send;
+      return { refused: result.ok ? null : result.reason, view: view() };
+    },
+    'session.report': () => ({ report: answers.report }),
+    'session.showField': () => ({ found: answers.found }),
+  });
+  const send: Send = (type, payload) => {
+    double.down(answers.down);
+    return double.send(type, payload);
+  };
+  const calls = double.calls;
   return { send, calls, session: () => session, setSession: (s) => void (session = s), answers, counted };
 }
 

@@ -9,7 +9,7 @@ import { assessHost } from '../../core/portals/lookalike';
 import { officialRegistry } from '../../core/portals/registry';
 import type { Translator } from '../../lib/i18n';
 import { defaultPageTranslator } from '../../lib/i18n-pages';
-import { sendToBackground } from '../../lib/messaging';
+import { sendFromPage } from '../../lib/page-messaging';
 import { backSteps, readTarget } from './target';
 
 /** The look-alike warning page: the background sends a tab here instead of a look-alike site. */
@@ -29,7 +29,7 @@ function WarningPage({ i18n }: { i18n: Translator }) {
   };
   const onContinue = async () => {
     if (!target) return;
-    const reply = await sendToBackground('lookalike.allow', { host: target.host });
+    const reply = await sendFromPage('lookalike.allow', { host: target.host });
     if (!reply.ok || !reply.data.allowed) return setContinueFailed(true);
     location.replace(target.url);
   };

@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { backgroundMessages } from '../../core/protocol/messages';
+import { contractDouble } from '../../tests/support/contract-double';
+import { trustedClick } from '../../tests/support/trusted-events';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { OverlayRoot } from '../OverlayRoot';
 import { createTestPageContext } from '../test-page-context';
@@ -21,24 +24,16 @@ const CARDS: Record<string, GlossaryCard> = {
   caf: { id: 'caf', term: 'CAF', plain: 'La CAF verse les aides.', example: null, sensitive: false },
 };
 
-/** A scripted background: what the real handlers answer, and the messages it got. */
+/** A scripted background behind the contract: what the real handlers answer, and the messages it got. */
 function fakeBackground(known: string[] = []) {
-  const sent: { type: string; payload: unknown }[] = [];
-  const send = (async (type: string, payload: { id?: string }) => {
-    sent.push({ type, payload });
-    if (type === 'glossary.terms') return { ok: true, data: { terms: TERMS, known } };
-    if (type === 'glossary.entry') return { ok: true, data: { entry: CARDS[payload.id ?? ''] ?? null } };
-    if (type === 'glossary.known') return { ok: true, data: { known: [payload.id] } };
-    return { ok: false, error: { code: 'unknown-type' } };
-  }) as unknown as Send;
-  return { send, sent };
+  const double = contractDouble<typeof backgroundMessages>(backgroundMessages, {
+    'glossary.terms': () => ({ terms: TERMS, known }),
+    'glossary.entry': ({ id }) => ({ entry: CARDS[id] ?? null }),
+    'glossary.known': ({ id }) => ({ known: [id] }),
+  });
+  return { send: double.send, sent: double.calls };
 }
 
-function trustedClick(element: Element) {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  act(() => void element.dispatchEvent(event));
-}
 
 function setup(html: string, known: string[] = []) {
   document.body.innerHTML = html; // test fixture only: the page under test

@@ -9,13 +9,8 @@ import { OverlayRoot } from '../OverlayRoot';
 import { createTestPageContext } from '../test-page-context';
 import { privacyState, toggleCurtain } from '../privacy/privacy-state';
 import { privacyCurtain } from './privacy-curtain';
+import { trustedClick } from '../../tests/support/trusted-events';
 
-/** A click that looks trusted: our controls ignore synthetic ones. */
-function trustedClick(target: Element) {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  target.dispatchEvent(event);
-}
 
 let page: ReturnType<typeof createTestPageContext>;
 let shadow: ShadowRoot;

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { trustedClick } from '../../tests/support/trusted-events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, cleanup, render, waitFor } from '@testing-library/preact';
@@ -16,12 +17,6 @@ import { createTestPageContext } from '../test-page-context';
 import { createSessionCues, POINTER_MS, SECRET } from './session-cues';
 import { card, cardActions, findSection, section, sectionIds, tray } from '../layout/test-layout';
 
-/** Our controls ignore synthetic clicks: this one looks like the person's. */
-function trustedClick(target: Element) {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  target.dispatchEvent(event);
-}
 
 const CANARY = 'canary-Secret-4242';
 const accompanied: PersonView = { phase: 'accompanied', typist: 'worker', secretFocus: false, procedure: null };

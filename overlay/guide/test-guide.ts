@@ -9,6 +9,7 @@ import { loadPacks } from '../../entrypoints/background/packs';
 import type { Send } from '../features/walkthrough';
 import { createTestPageContext } from '../test-page-context';
 import { startGuide } from './start-guide';
+import { trusted as markTrusted } from '../../tests/support/trusted-events';
 
 /**
  * Feature tests of the guidance (happy-dom): practice-page markup, the real packs, the
@@ -26,15 +27,14 @@ export function loadPractice(file: string): void {
 
 /** An event as the browser makes it for a real person (our UI ignores untrusted ones). */
 export function trusted(target: EventTarget, event: Event): void {
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  act(() => void target.dispatchEvent(event));
+  act(() => void target.dispatchEvent(markTrusted(event)));
 }
 
 export const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 40))); // a frame: cards show once measured
 
 /** The background's guidance handlers, answering as for tab 1 at `url()` — through the real contract schemas. */
 export function memoryBackground(url: () => string): Send {
-  const handlers = createGuidanceHandlers(packs) as Record<string, (req: unknown, sender: unknown) => Promise<unknown>>;
+  const handlers = createGuidanceHandlers({ packs }) as Record<string, (req: unknown, sender: unknown) => Promise<unknown>>;
   return (async (type: string, payload: unknown) => {
     const spec = backgroundMessages[type as keyof typeof backgroundMessages];
     const data = await handlers[type]!(spec.req.parse(payload), { id: fakeBrowser.runtime.id, url: url(), tab: { id: 1, url: url() } });

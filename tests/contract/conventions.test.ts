@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { extensionCode as shipped, readSource as read, root, sourceFiles } from '../support/source-files';
 
-const root = join(import.meta.dirname, '../..');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(join(root, path)).isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
-const read = (path: string) => readFileSync(join(root, path), 'utf8');
-const extensionCode = ['core', 'lib', 'overlay', 'components', 'entrypoints'].flatMap(sourceFiles);
+const extensionCode = shipped();
 
 describe('conventions', () => {
   it('core/ stays pure: no browser APIs, DOM globals, fetch, clocks or randomness', () => {

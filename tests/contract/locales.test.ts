@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { placeholdersOf } from '../../core/text/translate';
+import { root, sourceFiles } from '../support/source-files';
 
-const root = join(import.meta.dirname, '../..');
 const dir = join(root, 'locales');
 const languages = readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory());
 const areaFiles = (lang: string) => readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json')).sort();
 const load = (lang: string, file: string) => JSON.parse(readFileSync(join(dir, lang, file), 'utf8')) as Record<string, string>;
 const allKeys = (lang: string) => areaFiles(lang).flatMap((file) => Object.keys(load(lang, file)));
-
-function sourceFiles(path: string): string[] {
-  return readdirSync(join(root, path)).flatMap((name) => {
-    const child = join(path, name);
-    if (statSync(join(root, child)).isDirectory()) return sourceFiles(child);
-    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [child] : [];
-  });
-}
 
 describe('locale parity', () => {
   it('ships French and English at least', () => expect(languages).toEqual(expect.arrayContaining(['fr', 'en'])));

@@ -42,7 +42,7 @@ async function collectCaptured() {
 const byTest = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 const ours = (page: Page, css: string) => page.locator(`cote-a-cote-overlay ${css}`);
 const ourButton = (page: Page, name: string | RegExp) => page.locator('cote-a-cote-overlay').getByRole('button', { name });
-const storedSession = async () => JSON.parse(await h.dumpStorage())[1].session as Record<string, unknown> | undefined;
+const storedSession = async () => JSON.parse(await h.dumpStorage())[1].accompaniedSession as Record<string, unknown> | undefined;
 async function expectStep(page: Page, n: number, total: number) {
   await expect.poll(() => ours(page, '.cac-walk .cac-card__progress').textContent().catch(() => null), { timeout: 5_000 }).toBe(`Étape ${n} sur ${total}`);
 }
@@ -204,11 +204,11 @@ describe('accompanied session on the practice CAF flow', () => {
 
     const [local, session] = JSON.parse(await h.dumpStorage()) as [Record<string, unknown>, Record<string, unknown>];
     // What is left after the session: the counters (and reading settings, if any), nothing of the visit.
-    // (`<key>$` is WXT's version record of a stored item: `{ v: 1 }`.)
-    expect(Object.keys(local).filter((key) => !/^(statistics|settings)\$?$/.test(key))).toEqual([]);
-    expect(local['statistics$']).toEqual({ v: 1 });
-    expect(Object.keys(session).filter((key) => /^(session|walkthrough:|cleanDeskTrail|lookalike)/.test(key))).toEqual([]);
-    expect(session.session).toBeUndefined();
+    // (A stored item's version is its value's `v`: lib/storage-items.ts.)
+    expect(Object.keys(local).filter((key) => !/^(statistics|settings)$/.test(key))).toEqual([]);
+    expect(local.statistics).toMatchObject({ v: 1 });
+    expect(Object.keys(session).filter((key) => /^(accompaniedSession|walkthrough:|cleanDeskTrail|lookalike)/.test(key))).toEqual([]);
+    expect(session.accompaniedSession).toBeUndefined();
     const rows = (local.statistics as { rows: Array<Record<string, unknown>> }).rows;
     expect(rows).toHaveLength(1);
     expect(Object.keys(rows[0]!).sort()).toEqual(['category', 'completed', 'count', 'duration', 'level', 'month', 'procedure']);

@@ -1,32 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { startPracticeServer } from '../../practice/server.mjs';
-import { findFirefox } from '../../scripts/lib/firefox.mjs';
-import { startFirefox, type FirefoxSession } from './firefox-bidi';
-import { OUTPUT_DIR } from './harness';
+import { describe, expect, it } from 'vitest';
+import { firefoxBinary, useFirefox } from '../support/firefox';
 
 // The Firefox build, loaded in Debian's firefox-esr through WebDriver BiDi, on the same
 // practice portals. A smoke test: the extension installs, its content script runs on an
 // official host only, and page code sees our overlay but no field value in it.
-const FIREFOX_BUILD = resolve(OUTPUT_DIR, 'firefox-mv2');
-const firefox = findFirefox();
 
-describe.skipIf(!firefox)('Firefox build in firefox-esr', () => {
-  let ff: FirefoxSession;
-  let closeServer: () => Promise<void>;
-
-  beforeAll(async () => {
-    if (!existsSync(resolve(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`No Firefox build in ${FIREFOX_BUILD}: run \`npm run build:firefox\`.`);
-    const server = await startPracticeServer();
-    closeServer = server.close;
-    ff = await startFirefox(firefox!, server.port);
-    await ff.installExtension(FIREFOX_BUILD);
-  });
-  afterAll(async () => {
-    await ff?.close();
-    await closeServer?.();
-  });
+describe.skipIf(!firefoxBinary)('Firefox build in firefox-esr', () => {
+  const ff = useFirefox();
 
   const badgeText = `new Promise((done) => {
     const started = Date.now();

@@ -1,30 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { startPracticeServer } from '../../practice/server.mjs';
-import { findFirefox } from '../../scripts/lib/firefox.mjs';
-import { startFirefox, type FirefoxSession } from './firefox-bidi';
-import { OUTPUT_DIR } from './harness';
+import { describe, expect, it } from 'vitest';
+import { firefoxBinary, useFirefox } from '../support/firefox';
 
 // G1 in the Firefox build (firefox-esr through WebDriver BiDi): webNavigation, tabs.update
 // to our moz-extension:// warning page, and an ordinary site left alone.
-const FIREFOX_BUILD = resolve(OUTPUT_DIR, 'firefox-mv2');
-const firefox = findFirefox();
 
-describe.skipIf(!firefox)('look-alike guard in firefox-esr', () => {
-  let ff: FirefoxSession;
-  let closeServer: () => Promise<void>;
-  beforeAll(async () => {
-    if (!existsSync(resolve(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`No Firefox build in ${FIREFOX_BUILD}: run \`npm run build:firefox\`.`);
-    const server = await startPracticeServer();
-    closeServer = server.close;
-    ff = await startFirefox(firefox!, server.port);
-    await ff.installExtension(FIREFOX_BUILD);
-  });
-  afterAll(async () => {
-    await ff?.close();
-    await closeServer?.();
-  });
+describe.skipIf(!firefoxBinary)('look-alike guard in firefox-esr', () => {
+  const ff = useFirefox();
 
   /** The address once the tab has settled (the replaced navigation reports NS_BINDING_ABORTED). */
   async function settledAt(url: string, until: (href: string) => boolean): Promise<string> {

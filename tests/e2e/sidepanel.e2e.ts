@@ -120,6 +120,6 @@ describe('worker side panel (e2e)', () => {
     await shot('7-receipt');
     await byId('finish').click();
     await expect.poll(() => byId('session-finished').textContent()).toBe('Session terminée. Les statistiques ont été mises à jour.');
-    expect(JSON.parse(await h.dumpStorage())[1]).not.toHaveProperty('session');
+    expect(JSON.parse(await h.dumpStorage())[1]).not.toHaveProperty('accompaniedSession');
   });
 });
