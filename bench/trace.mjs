@@ -27,11 +27,9 @@ export async function traced(cdp, action) {
 function pageMainThread(events, urlPrefix) {
   const started = events.find((e) => e.name === 'TracingStartedInBrowser');
   const frame = started?.args?.data?.frames?.find((f) => (f.url ?? '').startsWith(urlPrefix) && !f.parent);
-  let pid = frame?.processId;
-  if (pid === undefined) {
-    // The frame navigated during the trace: the process that ran the page's scripts.
-    pid = events.find((e) => (e.args?.data?.url ?? '').startsWith(urlPrefix) && e.name === 'EvaluateScript')?.pid;
-  }
+  // A navigation during the trace: the process the frame committed in.
+  const committed = events.find((e) => e.name === 'FrameCommittedInBrowser' && (e.args?.data?.url ?? '').startsWith(urlPrefix));
+  const pid = committed?.args?.data?.processId ?? frame?.processId;
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain');
   return main ? { pid, tid: main.tid } : null;
 }
@@ -127,6 +125,44 @@ function isNested(task, onThread) {
     outer = nestedCache.get(onThread);
   }
   return !outer.has(task);
+}
+
+/**
+ * Where the extension's main-thread time went: self time (wall, ms) by trace event name —
+ * script evaluation and compilation, style and layout our script forced, our style sheet's
+ * parsing, garbage collection — over the tasks that ran only our script.
+ */
+export function extensionBreakdown(events, urlPrefix) {
+  const thread = pageMainThread(events, urlPrefix);
+  if (!thread) return new Map();
+  const onThread = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur >= 0).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const tasks = onThread.filter((e) => TASK_NAMES.has(e.name) && !isNested(e, onThread));
+  const ours = new Set(mainThreadTasks(events, urlPrefix).map((t, i) => (t.who === 'extension' ? tasks[i] : null)).filter(Boolean));
+  const self = new Map();
+  let k = 0;
+  for (const task of tasks) {
+    const end = task.ts + task.dur;
+    while (k < onThread.length && onThread[k].ts < task.ts) k++;
+    if (!ours.has(task)) continue;
+    const stack = [];
+    const within = [];
+    let covered = 0;
+    for (let i = k; i < onThread.length && onThread[i].ts + onThread[i].dur <= end; i++) {
+      const e = onThread[i];
+      if (TASK_NAMES.has(e.name)) continue;
+      while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+      // Style, layout and paint inside our script were forced by it; beside it, they are the frame's.
+      const forced = !SCRIPT_EVENTS.has(e.name) && stack.some((parent) => SCRIPT_EVENTS.has(parent.name));
+      const node = { name: forced ? `${e.name} (inside our script)` : e.name, ts: e.ts, dur: e.dur, children: 0 };
+      if (stack.length) stack.at(-1).children += e.dur;
+      else covered += e.dur;
+      stack.push(node);
+      within.push(node);
+    }
+    for (const node of within) self.set(node.name, (self.get(node.name) ?? 0) + Math.max(0, node.dur - node.children) / 1000);
+    self.set('(task, outside any event)', (self.get('(task, outside any event)') ?? 0) + Math.max(0, task.dur - covered) / 1000);
+  }
+  return self;
 }
 
 export const sum = (xs) => xs.reduce((a, b) => a + b, 0);
