@@ -140,7 +140,7 @@ describe('page.report fuzzing', () => {
       }),
       { numRuns: 120 },
     );
-  });
+  }, 30_000);
 
   // happy-dom's own querySelectorAll and connect are recursive and overflow near 10,000
   // levels: 3,000 here; the e2e (page-report.e2e.ts) runs 10,000 levels in Chromium.
