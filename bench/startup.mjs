@@ -55,9 +55,11 @@ async function biggestPracticePage(context) {
 
 const taskTotals = (tasks) => ({ taskMs: sum(tasks.map((t) => t.ms)), taskCpuMs: sum(tasks.map((t) => t.cpuMs)) });
 
-// The storm comes from a page script (an inline <script> listening for a message), so that
-// the trace tells its task from ours (Playwright's own evaluate has no script URL, as ours).
-const STORM_SCRIPT = `addEventListener('message', (e) => {
+// The storm comes from a page script (an inline <script> listening for a message) named by
+// a sourceURL, so that the trace tells its task from ours (script with no URL, as
+// Playwright's evaluate and an unnamed inline script, counts as ours).
+const STORM_SCRIPT = `//# sourceURL=https://bench.invalid/storm.js
+addEventListener('message', (e) => {
   if (e.data !== 'cac-bench-storm') return;
   const box = document.createElement('div');
   document.body.append(box);
