@@ -26,7 +26,9 @@ export function startPortalScript(ctx: ContentScriptContext): void {
   const resources = sendToBackground('overlay.resources', {});
   const portalOf = async () => { const r = await resources; return r.ok ? r.data.portal : null; };
   const services = createOverlayServices(ctx.signal, createDomWatcher(document, ctx.signal, isOurHost), location.href);
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => services.location.set(newUrl.href));
+  // The URL is read from `location`, not from the event: the page shares `window` and can
+  // dispatch a `wxt:locationchange` of its own with any detail (or none).
+  ctx.addEventListener(window, 'wxt:locationchange', () => services.location.set(location.href));
 
   const ownOrigin = browser.runtime.getURL('/');
   const stopListening = listen(

@@ -26,7 +26,7 @@ async function setup(file: string, url: string) {
 describe('field-help', () => {
   it('anchors the pack fields and feeds page.report: hint and sensitivity override', async () => {
     const page = await setup('www.caf.fr/connexion.html', 'https://www.caf.fr/connexion');
-    const report = buildPageReport(document, page.portal, page.services);
+    const report = await buildPageReport(document, page.portal, page.services);
     const nir = report.fields.find((f) => f.key === '#nir');
     expect(nir?.hint).toBe('Votre numéro de sécurité sociale, sans la clé. Il a 13 chiffres.');
     expect(nir?.sensitivity).toBe('social-security-number');
@@ -91,7 +91,7 @@ describe('field-help', () => {
     expect(help.textContent).toContain('Le numéro semble trop court.');
     expect(help.querySelector('[role="status"]')?.textContent).toContain('Le numéro semble trop court.');
     expect(document.body.textContent).not.toContain('30000000000');
-    expect(JSON.stringify(buildPageReport(document, page.portal, page.services))).not.toContain('30000000000');
+    expect(JSON.stringify(await buildPageReport(document, page.portal, page.services))).not.toContain('30000000000');
   });
 
   it('shows nothing on a page no pack covers', async () => {

@@ -109,7 +109,7 @@ describe('walkthrough', () => {
     page.services.guide.get()?.recheck();
     await click(/Commencer le guide/);
     expect(document.querySelector('.cac-walk__missing')?.textContent).toContain('Je ne trouve pas ce champ sur la page.');
-    const steps = buildPageReport(document, page.portal, page.services).steps;
+    const { steps } = await buildPageReport(document, page.portal, page.services);
     expect(steps.find((s) => s.id === 'numero')).toEqual({ id: 'numero', status: 'missed', reason: 'aucun repère ne désigne un seul élément (label : aucun élément, name : aucun élément)' });
     expect(steps.find((s) => s.id === 'mot-de-passe')?.status).toBe('found');
   });

@@ -96,4 +96,51 @@ describe('page.report on the practice portals', () => {
     expect(report.fields.length).toBeGreaterThan(0);
     await page.close();
   });
+  it('answers on a huge and deep page with odd ids, and forged or odd events never throw (issue 12)', async () => {
+    const page = await h.open('https://www.caf.fr/connexion');
+    await waitForOverlay(page);
+    // Every uncaught exception, in the page's world and in our content script's.
+    const cdp = await h.context.newCDPSession(page);
+    const thrown: string[] = [];
+    cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) => thrown.push(exceptionDetails.exception?.description ?? exceptionDetails.text));
+    await cdp.send('Runtime.enable');
+    await page.evaluate(() => {
+      // A field in a label nested 10,000 elements deep (the recursive text reading overflowed).
+      // `display: contents`: Chromium's own layout crashes the tab from ~3,000 nested boxes,
+      // with or without the extension; the DOM stays 10,000 deep.
+      const label = document.createElement('label');
+      let node: Element = label;
+      for (let i = 0; i < 10_000; i++) {
+        node = node.appendChild(document.createElement(i % 2 ? 'span' : 'div'));
+        node.setAttribute('style', 'display: contents');
+      }
+      node.append('Numéro fiscal \u202Eonu\u202C', Object.assign(document.createElement('input'), { id: 'profond' }));
+      document.body.append(label);
+      // Ids and names that need escaping in a selector.
+      for (const id of ['x y', '1st', ':r1:', 'a"b', '\u202Eid']) {
+        const input = Object.assign(document.createElement('input'), { id, name: `n"${id}` });
+        document.body.append(input, Object.assign(document.createElement('input'), { name: `n"${id}` }));
+      }
+      // Forged events: WXT's location event with odd details, focus events with odd targets.
+      for (const detail of [undefined, null, 42, { newUrl: 'javascript:alert(1)' }, { newUrl: { href: null } }]) {
+        window.dispatchEvent(new CustomEvent('wxt:locationchange', { detail }));
+      }
+      window.dispatchEvent(new Event('wxt:locationchange'));
+      document.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      document.body.firstChild?.dispatchEvent(new Event('focusin', { bubbles: true, composed: true }));
+      document.createElement('input').dispatchEvent(new FocusEvent('focusin', { bubbles: true, relatedTarget: window as never }));
+      document.body.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: document as never }));
+    });
+    await page.locator('#profond').focus(); // our reminders describe the focused field
+    await page.waitForTimeout(300);
+    const report = await reportOf(page);
+    expect(report.fields.length).toBe(await pageFieldCount(page));
+    for (const field of report.fields) {
+      const found = await page.evaluate((key) => document.querySelectorAll(key).length, field.key);
+      expect([field.key, found]).toEqual([field.key, 1]);
+    }
+    expect(report.fields.find((f) => f.key === '#profond')?.label).toContain('Numéro fiscal');
+    expect(thrown).toEqual([]);
+    await page.close();
+  });
 });
