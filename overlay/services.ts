@@ -41,6 +41,8 @@ export interface OverlayServices {
   sensitivityOf: (field: FormField, description?: FieldDescription) => Sensitivity;
   /** The guide pack of this page with its anchored fields and steps, or null (overlay/guide/start-guide.ts). */
   guide: Store<GuideView | null>;
+  /** Settles once the page's guide pack (if any) is anchored: page.report waits for it (overlay/guide/watch-guide.ts). */
+  guideSettled: Store<Promise<void>>;
   /** What features declared for the one card, the launcher and the "?" marks (overlay/layout/). */
   layout: LayoutState;
   /** Confidentiality state: curtain, silenced reminders, the accompanied session's view (overlay/privacy/privacy-state.ts). */
@@ -73,6 +75,7 @@ export function createOverlayServices(signal: AbortSignal, dom: DomWatcher, init
     sensitivityOf: (field, description) =>
       sensitivityOverride.get()(field) ?? remember(field, classifier.get()?.(description ?? describeField(field)) ?? 'none'),
     guide: createStore<GuideView | null>(null),
+    guideSettled: createStore<Promise<void>>(Promise.resolve()),
     layout: createLayoutState(),
     privacy: createPrivacyState({ signal }),
   };

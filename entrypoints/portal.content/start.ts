@@ -12,7 +12,7 @@ import { overlayFeatures } from '../../overlay/registry';
 import { createOverlayServices } from '../../overlay/services';
 import { pointAt, privacyState, toggleCurtain } from '../../overlay/privacy/privacy-state';
 import { classifierReady, loadClassifier } from '../../overlay/privacy/rules';
-import { startGuide } from '../../overlay/guide/start-guide';
+import { watchGuide } from '../../overlay/guide/watch-guide';
 import { shareRuntime } from '../../overlay/lazy/share-runtime';
 
 /** Wiring of the portal content script: services, page.report, greet the background, mount the overlay. */
@@ -37,7 +37,7 @@ export function startPortalScript(ctx: ContentScriptContext): void {
       // The classifier's word lists come from the background: the report waits for them (a few ms after start).
       'page.report': async () => {
         // The builder is the lazy part `report` (kept out of every page's start).
-        const [portal, , part] = await Promise.all([portalOf(), classifierReady(services), loadPart('report')]);
+        const [portal, , part] = await Promise.all([portalOf(), classifierReady(services), loadPart('report'), settled(services.guideSettled.get())]);
         if (!part) throw new Error('report part unavailable'); // answered as handler-failed
         return part.buildPageReport(document, portal, services, document.querySelector(OVERLAY_HOST_TAG) ?? undefined);
       },
@@ -52,7 +52,7 @@ export function startPortalScript(ctx: ContentScriptContext): void {
   loadClassifier(services); // C1: rules from the background (privacy.rules)
   // Guide packs (G2–G4): asked from the background on start and on each URL change.
   const ours = () => document.querySelector(OVERLAY_HOST_TAG) ?? undefined;
-  startGuide(services, async (url) => { const r = await sendToBackground('pack.forPage', { url }); return r.ok ? r.data : null; }, document, ours);
+  watchGuide(services, async (url) => { const r = await sendToBackground('pack.forPage', { url }); return r.ok ? r.data : null; }, document, ours);
   // The overlay mounts once the resources are here, a few milliseconds after start.
   void resources.then((reply) => {
     if (ctx.isInvalid) return;
@@ -62,4 +62,9 @@ export function startPortalScript(ctx: ContentScriptContext): void {
     mountOverlay(ctx, { portal, host: location.hostname, i18n, services }, overlayFeatures, reply.ok ? reply.data.css : '');
     performance.measure('cac:startup', 'cac:start');
   });
+}
+
+/** A guide still anchoring delays page.report at most 3 s (its steps and hints come from it). */
+function settled(guide: Promise<void>): Promise<void> {
+  return Promise.race([guide, new Promise<void>((resolve) => setTimeout(resolve, 3000))]);
 }

@@ -13,14 +13,16 @@ const GONE = "l'élément a disparu de la page";
  * (`pack.forPage`: packs and their URL matching stay out of this script) on start and on
  * every SPA URL change, anchors the page's fields and steps, and publishes them in
  * `services.guide`, `page.report` (hints, steps) and the sensitivity overrides.
- * Re-anchors on DOM additions only while something is missing or gone.
+ * Re-anchors on DOM additions only while something is missing or gone. Runs in the lazy
+ * part `guidance` (with find-target and the anchoring), started by watch-guide.ts once a
+ * pack covers a page of the tab.
  */
 export function startGuide(
   services: OverlayServices,
   ask: (url: string) => Promise<GuideChoice | null>,
   doc: Document,
   ours: () => Element | undefined,
-): void {
+): Promise<void> {
   let choice = NONE;
   let asked = 0;
 
@@ -67,7 +69,7 @@ export function startGuide(
   });
   const unsubscribeUrl = services.location.subscribe((url) => void request(url));
   services.signal.addEventListener('abort', () => (unsubscribeDom(), unsubscribeUrl()), { once: true });
-  void request(services.location.get());
+  return request(services.location.get()); // settled once the first answer is anchored
 }
 
 function publish(services: OverlayServices, view: GuideView | null): void {

@@ -13,7 +13,7 @@ export interface PartExports {
   /** G6: the read-aloud player, loaded on the first click on "Lire" (components/ReadAloudButton.tsx). */
   'read-aloud': { ReadAloudPlayer: typeof import('../../components/ReadAloudPlayer').ReadAloudPlayer };
   /** G2–G4: field help and the walkthrough, loaded when a guide pack covers the page. */
-  guidance: { fieldHelp: OverlayFeature; walkthrough: OverlayFeature };
+  guidance: { fieldHelp: OverlayFeature; walkthrough: OverlayFeature; startGuide: typeof import('../guide/start-guide').startGuide };
   /** C3: the privacy curtain's layer (veils, banner, placement), loaded when it is switched on. */
   curtain: { Layer: import('preact').ComponentType<import('../privacy/curtain-layer').CurtainLayerProps> };
   /** W1/W2: the person's side of an accompanied session (badge, notice, who types, pointer), loaded while one exists. */
