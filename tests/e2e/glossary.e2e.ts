@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PageReport } from '../../core/protocol/page-report';
 import { launchHarness, waitForOverlay, type Harness } from './harness';
+import { openTray } from './layout-helpers';
 
 // G5 on real administrative prose (service-public.fr fact sheets): terms are underlined with
 // the CSS Custom Highlight API, the page's layout and DOM stay as they were, a card explains
@@ -49,6 +50,7 @@ describe('glossary on service-public.fr prose', () => {
   it('marks known terms, in text only, and lists them in page.report', async () => {
     const page = await openMarked(RSA_PAGE);
     const ranges = await marked(page);
+    await openTray(page);
     for (const form of ['RSA', 'Revenu de solidarité active', 'Caf', 'MSA', 'parent isolé', 'titre de séjour', 'apatride', 'domiciliation', "notification d'attribution", 'ARE']) {
       expect([form, ranges.includes(form)]).toEqual([form, true]);
     }
@@ -112,7 +114,13 @@ describe('glossary on service-public.fr prose', () => {
 
   it('lists the terms for keyboard users, explains one, and "Je connais ce mot" unmarks it for the session', async () => {
     const page = await openMarked(RSA_PAGE);
+    // The list's button is in the launcher's tray: open the tray with the keyboard first.
+    const launcher = overlay(page, '.cac-launcher__button');
+    await launcher.waitFor({ state: 'visible' });
+    await launcher.focus();
+    await page.keyboard.press('Enter');
     const toggle = overlay(page, '.cac-gloss__open');
+    await toggle.waitFor({ state: 'visible' });
     await toggle.focus();
     await page.keyboard.press('Enter');
     const list = page.getByRole('region', { name: 'Mots expliqués sur cette page' });
@@ -137,6 +145,7 @@ describe('glossary on service-public.fr prose', () => {
     // The focus stays in our UI; Escape closes the list and returns to the toggle.
     await page.keyboard.press('Escape');
     await list.waitFor({ state: 'detached' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await toggle.evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
     // Known for this browser session: term ids only, in storage.session.
     await expect.poll(async () => JSON.parse(await h.dumpStorage())[1]['glossary:known']).toEqual({ v: 1, ids: ['rsa'] });

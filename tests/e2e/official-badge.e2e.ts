@@ -38,26 +38,40 @@ describe('official-portal badge in real Chromium', () => {
   it('opens the badge details with a real click and with the keyboard', async () => {
     const page = await h.open('https://www.caf.fr/');
     await waitForOverlay(page);
-    const pill = page.locator('cote-a-cote-overlay .cac-badge__pill');
+    // The launcher's button says "✓ Site officiel · CAF"; the details are first in its tray.
+    const pill = page.locator('cote-a-cote-overlay .cac-launcher__button');
+    const detail = page.locator('cote-a-cote-overlay #cac-launcher-tray .cac-badge__detail');
+    await pill.waitFor({ state: 'visible' });
+    expect(await pill.textContent()).toContain('Site officiel · CAF');
+    expect(await detail.isVisible()).toBe(false);
     await pill.click();
-    await page.locator('cote-a-cote-overlay .cac-badge__detail').waitFor();
-    expect(await page.locator('cote-a-cote-overlay .cac-badge__detail').textContent()).toContain('www.caf.fr');
+    await detail.waitFor({ state: 'visible' });
+    expect(await pill.getAttribute('aria-expanded')).toBe('true');
+    expect(await detail.textContent()).toContain('www.caf.fr');
     await pill.focus();
     await page.keyboard.press('Enter');
-    expect(await page.locator('cote-a-cote-overlay .cac-badge__detail').count()).toBe(0);
+    await detail.waitFor({ state: 'hidden' });
+    expect(await pill.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('Enter');
+    await detail.waitFor({ state: 'visible' });
+    // Escape closes the tray and leaves the focus on the button.
+    await page.keyboard.press('Escape');
+    await detail.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.querySelector('cote-a-cote-overlay')?.shadowRoot?.activeElement?.classList.contains('cac-launcher__button'))).toBe(true);
     await page.close();
   });
 
   it('ignores a click synthesised by the page (clickjacking guard)', async () => {
     const page = await h.open('https://www.caf.fr/');
     await waitForOverlay(page);
-    await page.locator('cote-a-cote-overlay .cac-badge__pill').waitFor();
+    await page.locator('cote-a-cote-overlay .cac-launcher__button').waitFor();
     await page.evaluate(() => {
       const host = document.querySelector('cote-a-cote-overlay');
-      (host?.shadowRoot?.querySelector('.cac-badge__pill') as HTMLElement | null)?.click();
+      (host?.shadowRoot?.querySelector('.cac-launcher__button') as HTMLElement | null)?.click();
     });
     await page.waitForTimeout(200);
-    expect(await page.locator('cote-a-cote-overlay .cac-badge__detail').count()).toBe(0);
+    expect(await page.locator('cote-a-cote-overlay .cac-badge__detail').isVisible()).toBe(false);
+    expect(await page.locator('cote-a-cote-overlay .cac-launcher__button').getAttribute('aria-expanded')).toBe('false');
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchHarness, waitForOverlay, type Harness } from './harness';
+import { openTray } from './layout-helpers';
 
 // C3 on the practice portals. The keyboard command cannot be pressed in headless Chromium
 // (browser accelerators do not reach a headless window), so the test asks the background
@@ -122,7 +123,9 @@ describe('privacy curtain on the practice portals (C3)', () => {
   it('the overlay button (real click) turns it on, the banner button turns it off', async () => {
     const page = await h.open('https://cfspart.impots.gouv.fr/declaration');
     await waitForOverlay(page);
-    await page.locator('cote-a-cote-overlay .cac-curtain-button').click();
+    // The curtain's button is in the launcher's tray: a real click opens it first.
+    await openTray(page);
+    await page.locator('cote-a-cote-overlay #cac-launcher-tray .cac-curtain-button').click();
     await expectCovered(page, '#iban');
     await page.locator('cote-a-cote-overlay .cac-curtain__banner button').click();
     await expect.poll(async () => (await curtain(page)).banner).toBeNull();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchHarness, waitForOverlay, type Harness } from './harness';
+import { boxOf, card, overlaps, waitCard, type Box } from './layout-helpers';
 
 // C2 reminders on the practice portals, with real clicks and typing: what shows, where it
 // goes (never over the field), that the focus stays in the field, and "Ne plus afficher
@@ -12,30 +13,16 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-interface Box { top: number; left: number; width: number; height: number }
-const overlaps = (a: Box, b: Box) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
-
-/** The bubble's text and box (in our open shadow root), or null. */
+/** The card's reminder section: its text, the card's box and its mode (float beside the field, or sheet). */
 async function bubble(page: Page): Promise<{ text: string; box: Box; docked: boolean } | null> {
-  return page.evaluate(() => {
-    const el = document.querySelector('cote-a-cote-overlay')?.shadowRoot?.querySelector<HTMLElement>('.cac-reminder');
-    if (!el || getComputedStyle(el).visibility === 'hidden') return null;
-    const { top, left, width, height } = el.getBoundingClientRect();
-    return { text: el.textContent ?? '', box: { top, left, width, height }, docked: el.classList.contains('cac-reminder--dock') };
-  });
+  const shown = await card(page, 'reminder');
+  return shown && { text: shown.text, box: shown.box, docked: shown.mode === 'sheet' };
 }
 
-async function boxOf(page: Page, selector: string): Promise<Box> {
-  return page.locator(selector).evaluate((el) => {
-    const { top, left, width, height } = el.getBoundingClientRect();
-    return { top, left, width, height };
-  });
-}
-
-/** Waits for a bubble whose text contains `text` (it is placed in the next animation frame). */
+/** Waits for the card's reminder section with `text` (the card is placed in an animation frame). */
 async function waitBubble(page: Page, text: string) {
-  await expect.poll(async () => (await bubble(page))?.text ?? '', { timeout: 5000 }).toContain(text);
-  return (await bubble(page))!;
+  const shown = await waitCard(page, 'reminder', text);
+  return { text: shown.text, box: shown.box, docked: shown.mode === 'sheet' };
 }
 
 describe('reminders on the practice portals (C2)', () => {
@@ -50,9 +37,10 @@ describe('reminders on the practice portals (C2)', () => {
     await page.keyboard.type('abc');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('password-caf-input');
     expect(await page.locator('#password-caf-input').inputValue()).toBe('abc');
-    // The live region is polite, and present before the text arrives.
-    const live = await page.evaluate(() => document.querySelector('cote-a-cote-overlay')?.shadowRoot?.querySelector('[data-feature="reminder-bubble"]')?.getAttribute('aria-live'));
-    expect(live).toBe('polite');
+    // The live region is polite, present before the text arrives, and says the reminder.
+    const live = page.locator('cote-a-cote-overlay [data-feature="reminder-bubble"] [role="status"]');
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    expect(await live.textContent()).toContain('À vous de taper.');
     await page.close();
   });
 
@@ -76,7 +64,7 @@ describe('reminders on the practice portals (C2)', () => {
     await page.close();
   });
 
-  it('a narrow window docks the bubble on the edge away from the field', async () => {
+  it('a narrow window shows the reminder as a sheet on the edge away from the field', async () => {
     const page = await h.open('https://www.caf.fr/connexion');
     await page.setViewportSize({ width: 420, height: 800 });
     await waitForOverlay(page);

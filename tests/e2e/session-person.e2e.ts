@@ -50,6 +50,10 @@ describe('accompanied session, person side (e2e)', () => {
     // The part arrives with the session: the notice, non-modal, with the two buttons.
     const dialog = caf.locator('cote-a-cote-overlay [role="dialog"]');
     await dialog.waitFor({ timeout: 10_000 });
+    // The notice is the one card, as a sheet (read whole, its buttons in the foot, on screen).
+    await expect.poll(() => dialog.getAttribute('data-mode'), { timeout: 5000 }).toBe('sheet');
+    expect(await dialog.evaluate((el) => el.classList.contains('cac-context'))).toBe(true);
+    await dialog.locator('.cac-context__actions').getByRole('button', { name: "J'accepte" }).waitFor({ state: 'visible' });
     // It names the procedure, through the real background (the title comes with session.view).
     expect(await dialog.textContent()).toContain('Vous faites cette démarche\u00a0: Déclarer vos ressources à la CAF.');
     expect(await dialog.textContent()).toContain('Vous pouvez arrêter quand vous voulez');
@@ -69,7 +73,9 @@ describe('accompanied session, person side (e2e)', () => {
     await dialog.waitFor({ state: 'detached' });
 
     // The badge and the token; "Changer" by a real click passes the keyboard.
-    const badge = inShadow(caf, '.cac-session');
+    // The session block is pinned beside the launcher (always in view, not in the closed tray).
+    const badge = inShadow(caf, '.cac-launcher__pinned .cac-session');
+    await badge.waitFor({ state: 'visible', timeout: 5000 });
     await expect.poll(() => badge.textContent(), { timeout: 5000 }).toContain("C'est à vous de taper.");
     await badge.getByRole('button', { name: /Changer/ }).click();
     await expect.poll(() => badge.textContent(), { timeout: 5000 }).toContain('Votre accompagnant tape.');
