@@ -87,7 +87,11 @@ describe('session cues: the person\'s side of an accompanied session (W1/W2)', (
   });
 
   it('takes the session from the privacy.state reply and shows the badge pinned beside the launcher', async () => {
+    // The page's services ask privacy.state once, when they are built (overlay/services.ts):
+    // this page's background knows the session from the start.
+    page.abort();
     initialSession = accompanied;
+    page = createTestPageContext('https://www.caf.fr/connexion');
     mountOverlay();
     await waitFor(() => expect(badge()).not.toBeNull());
     expect(tray(shadow)?.hidden).toBe(true);
@@ -99,6 +103,31 @@ describe('session cues: the person\'s side of an accompanied session (W1/W2)', (
     // Stop stays one click away: pinned, not in the tray.
     expect(badge()?.contains(button('Arrêter')!)).toBe(true);
     expect(button('Arrêter')?.classList.contains('cac-session__stop')).toBe(true);
+  });
+
+  it('in the launcher\'s compact mode (no free corner): the texts are visually hidden but stay in the DOM for screen readers; the cue, "Changer" and Stop stay visible', async () => {
+    mountOverlay();
+    await setView(accompanied);
+    await waitFor(() => expect(badge()).not.toBeNull());
+    // The extension inlines layout.css in our shadow root (overlay.resources); here, from the file.
+    const style = document.createElement('style');
+    style.textContent = readFileSync(join(import.meta.dirname, '../layout/layout.css'), 'utf8');
+    shadow.prepend(style);
+    const launcher = shadow.querySelector<HTMLElement>('.cac-launcher')!;
+    const title = badge()!.querySelector<HTMLElement>('.cac-session__title')!;
+    const shown = (el: Element) => getComputedStyle(el).position !== 'absolute' && getComputedStyle(el).display !== 'none';
+    // What the coordinator writes when no corner is free; set before any getComputedStyle
+    // (happy-dom keeps an element's computed style when an ancestor's attribute changes).
+    launcher.dataset.compact = '';
+    // Visually hidden, never removed: same words in the DOM, not display:none.
+    expect(getComputedStyle(title).position).toBe('absolute');
+    expect(getComputedStyle(title).clipPath).toBe('inset(50%)');
+    expect(getComputedStyle(title).display).not.toBe('none');
+    expect(title.textContent).toBe('Session accompagnée');
+    expect(badge()?.querySelector('.cac-session__token')?.textContent).toContain('Votre accompagnant tape.');
+    expect(shown(button('Arrêter')!)).toBe(true);
+    expect(shown(button('Changer')!)).toBe(true);
+    expect(shown(shadow.querySelector('.cac-session__cue')!)).toBe(true);
   });
 
   it('raises our overlay\'s text by about 15 % while a session exists, and only then', async () => {

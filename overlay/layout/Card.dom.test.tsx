@@ -191,8 +191,24 @@ describe('the one card with the real features (CAF login: guide on the password 
       expect(document.querySelectorAll('.cac-context')).toHaveLength(1);
       expect(section('reminder')?.textContent).toContain('À vous de taper.');
       expect(page.services.layout.choice.get()).toMatchObject({ kind: 'field', anchor: password });
-      // The step's buttons in the foot; the reminder's and the help's own buttons stay in their section.
-      expect([...cardActions()!.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Précédent', 'Suivant', 'Arrêter le guide']);
+      // Every section's primary buttons in the foot (always on screen), in the sections' order:
+      // the reminder's one "not again" and its close, the step's, then "Fermer l'aide".
+      expect([...cardActions()!.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
+        'Ne plus afficher pendant cette session',
+        '×',
+        'Précédent',
+        'Suivant',
+        'Arrêter le guide',
+        "Fermer l'aide",
+      ]);
+      const close = cardActions()!.querySelector('.cac-section__actions[data-section="reminder"] .cac-reminder__close');
+      expect(close?.getAttribute('aria-label')).toBe(page.i18n.t('privacy.reminder.close'));
+      expect(cardActions()!.querySelectorAll('.cac-reminder__silence')).toHaveLength(1);
+      // In the bodies: nothing to press in the reminder's; the help's read-aloud controls only, with what may wait.
+      expect(section('reminder')!.querySelectorAll('button')).toHaveLength(0);
+      const helpButtons = [...section('field-help')!.querySelectorAll('button')];
+      expect(helpButtons.length).toBeGreaterThan(0);
+      for (const b of helpButtons) expect(b.closest('.cac-secondary')).not.toBeNull();
     } finally {
       page.abort();
     }
