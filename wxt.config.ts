@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { manifestMatchPatterns } from './core/portals/registry';
 import { SWITCH_TYPIST_COMMAND } from './core/session/accompanied';
+import { FOCUS_OVERLAY_COMMAND } from './lib/commands';
 import { sharedRuntimeForParts } from './build/shared-runtime';
 
 // Host access comes from the official-portal data file, never from <all_urls>: the
@@ -32,6 +33,8 @@ export default defineConfig({
       'toggle-privacy-curtain': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Rideau de confidentialité : cacher ou montrer les champs sensibles' },
       // W1: in an accompanied session, the keyboard passes between the person and the worker.
       [SWITCH_TYPIST_COMMAND]: { suggested_key: { default: 'Alt+Shift+T' }, description: 'Session accompagnée : passer le clavier (qui tape ?)' },
+      // Keyboard: into our launcher on the page, and back where you were (a command: the page cannot catch it).
+      [FOCUS_OVERLAY_COMMAND]: { suggested_key: { default: 'Alt+Shift+O' }, description: 'Aller aux outils de Côte à côte sur la page, et revenir' },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'cote-a-cote@cote-a-cote.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }

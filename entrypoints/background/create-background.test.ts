@@ -77,7 +77,7 @@ describe('background composition root', () => {
     const running = listenerCounts(counted.events);
     // Each event the background follows has its listener(s) (tabs.onRemoved: walkthroughs, curtains
     // and the side panel's events; storage.onChanged: look-alike allowances and the side panel's events).
-    expect(running).toMatchObject({ 'runtime.onMessage': 1, 'tabs.onRemoved': 3, 'tabs.onActivated': 1, 'storage.onChanged': 2, 'tabs.onUpdated': 1, 'webNavigation.onBeforeNavigate': 1, 'webNavigation.onCommitted': 1, 'downloads.onCreated': 1, 'commands.onCommand': 2 });
+    expect(running).toMatchObject({ 'runtime.onMessage': 1, 'tabs.onRemoved': 3, 'tabs.onActivated': 1, 'storage.onChanged': 2, 'tabs.onUpdated': 1, 'webNavigation.onBeforeNavigate': 1, 'webNavigation.onCommitted': 1, 'downloads.onCreated': 1, 'commands.onCommand': 3 });
     background.start(); // a second start adds nothing
     expect(listenerCounts(counted.events)).toEqual(running);
     background.stop();

@@ -14,6 +14,7 @@ import { createOfficialPageHandlers } from './official-page';
 import { loadPacks } from './packs';
 import { createPartHandlers } from './parts';
 import { createPrivacyHandlers, startCurtainCommand } from './privacy';
+import { startOverlayFocusCommand } from './overlay-focus';
 import { createSession, startSessionEvents, type SessionDeps } from './session';
 import { forgetClosedTabs } from './walkthrough-store';
 
@@ -61,6 +62,7 @@ export function createBackground(deps: BackgroundDeps = defaultBackgroundDeps())
       startLookalikeGuard(allowList), // G1: look-alike hosts get our warning page first
       startDownloadTracking(), // C4: download ids of the session, for the clean desk
       startCurtainCommand(), // C3: the keyboard command toggles the active tab's curtain
+      startOverlayFocusCommand(), // keyboard: into our launcher on the page and back
       startSessionEvents(session), // W1: the session follows the person's official tab; "Qui tape ?" shortcut
     ];
   };

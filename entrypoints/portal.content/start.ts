@@ -30,6 +30,7 @@ export function startPortalScript(ctx: ContentScriptContext): void {
   // dispatch a `wxt:locationchange` of its own with any detail (or none).
   ctx.addEventListener(window, 'wxt:locationchange', () => services.location.set(location.href));
 
+  let focusToggle: (() => Promise<boolean>) | null = null; // once the overlay is mounted
   const ownOrigin = browser.runtime.getURL('/');
   const stopListening = listen(
     contentMessages,
@@ -42,6 +43,7 @@ export function startPortalScript(ctx: ContentScriptContext): void {
         return part.buildPageReport(document, portal, services, document.querySelector(OVERLAY_HOST_TAG) ?? undefined);
       },
       'curtain.toggle': () => toggleCurtain(services), // C3: keyboard command and popup, through the background
+      'overlay.focus': async () => ({ moved: (await focusToggle?.()) ?? false }), // keyboard command focus-overlay
       // W1/W2 accompanied session: its view on this page (the lazy part `session` shows it), "montrer ce champ".
       'session.view': ({ view }) => (privacyState(services).session.set(view), { shown: true }),
       'session.pointer': ({ key }) => ({ found: pointAt(services, key) }),
@@ -59,7 +61,7 @@ export function startPortalScript(ctx: ContentScriptContext): void {
     const portal = reply.ok ? reply.data.portal : null;
     void sendToBackground('page.hello', {});
     const i18n = createTranslator('fr', reply.ok ? reply.data.catalogs : {});
-    mountOverlay(ctx, { portal, host: location.hostname, i18n, services }, overlayFeatures, reply.ok ? reply.data.css : '');
+    focusToggle = mountOverlay(ctx, { portal, host: location.hostname, i18n, services }, overlayFeatures, reply.ok ? reply.data.css : '').focusToggle;
     performance.measure('cac:startup', 'cac:start');
   });
 }
