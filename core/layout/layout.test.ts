@@ -18,6 +18,11 @@ describe('selectCard: one card at a time', () => {
   it('a glossary word the pointer is on comes alone while it lasts', () => {
     expect(selectCard([s('help', 'field', 40, 'pw'), s('word', 'hover', 50, 'w')]).sections).toEqual(['word']);
   });
+  it('a group and the box the person is in are one thing: one card, about the group', () => {
+    const inside = (outer: string, inner: string) => inner.startsWith(`${outer}/`);
+    const choice = selectCard([s('secret', 'field', 10, 'otp/box1'), s('help', 'field', 40, 'otp')], inside);
+    expect(choice).toMatchObject({ sections: ['secret', 'help'], anchor: 'otp' });
+  });
   it('a step alone is about its target; a reminder of another field waits', () => {
     expect(selectCard([s('step', 'step', 30, 't')])).toMatchObject({ kind: 'step', anchor: 't' });
     expect(selectCard([s('a', 'field', 10, 'x'), s('b', 'field', 20, 'y')]).sections).toEqual(['a']);

@@ -40,7 +40,11 @@ export const SECTION_PRIORITY = {
 
 const byPriority = <A>(a: SectionDecl<A>, b: SectionDecl<A>) => a.priority - b.priority || a.id.localeCompare(b.id);
 
-export function selectCard<A>(declared: ReadonlyArray<SectionDecl<A>>): CardChoice<A> {
+/**
+ * `contains(outer, inner)`: whether one anchor holds the other (a group of six code boxes
+ * and the box the person is in are one thing to explain). Default: the same anchor only.
+ */
+export function selectCard<A>(declared: ReadonlyArray<SectionDecl<A>>, contains: (outer: A, inner: A) => boolean = (a, b) => a === b): CardChoice<A> {
   const of = (kind: SectionKind) => declared.filter((s) => s.kind === kind).sort(byPriority);
   const notices = of('notice');
   if (notices.length) return { sections: notices.map((s) => s.id), kind: 'notice', anchor: null, sheet: true };
@@ -51,8 +55,11 @@ export function selectCard<A>(declared: ReadonlyArray<SectionDecl<A>>): CardChoi
   if (fields.length) {
     // Sections about another field than the first one's (a late reminder for a field the
     // focus already left) wait: one card is about one thing.
-    const anchor = fields[0]!.anchor;
-    const same = fields.filter((s) => s.anchor === anchor);
+    const first = fields[0]!.anchor;
+    const related = (a: A | null) => a === first || (a !== null && first !== null && (contains(a, first) || contains(first, a)));
+    const same = fields.filter((s) => related(s.anchor));
+    // The card is about the widest of them (the whole group stays visible).
+    const anchor = same.map((s) => s.anchor).find((a) => a !== null && same.every((o) => o.anchor === null || o.anchor === a || contains(a, o.anchor))) ?? first;
     return { sections: [...same, ...steps].sort(byPriority).map((s) => s.id), kind: 'field', anchor, sheet: false };
   }
   if (steps.length) return { sections: steps.map((s) => s.id), kind: 'step', anchor: steps[0]!.anchor, sheet: false };

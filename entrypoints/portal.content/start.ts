@@ -27,8 +27,13 @@ export function startPortalScript(ctx: ContentScriptContext): void {
   const portalOf = async () => { const r = await resources; return r.ok ? r.data.portal : null; };
   const services = createOverlayServices(ctx.signal, createDomWatcher(document, ctx.signal, isOurHost), location.href);
   // The URL is read from `location`, not from the event: the page shares `window` and can
-  // dispatch a `wxt:locationchange` of its own with any detail (or none).
-  ctx.addEventListener(window, 'wxt:locationchange', () => services.location.set(location.href));
+  // dispatch a \`wxt:locationchange\` of its own with any detail (or none). Read a moment
+  // later: WXT fires it from the Navigation API's \`navigate\`, before the address changes.
+  const readUrl = () => services.location.set(location.href);
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    ctx.setTimeout(readUrl, 0);
+    ctx.setTimeout(readUrl, 100); // a back/forward traversal commits a little later
+  });
 
   let focusToggle: (() => Promise<boolean>) | null = null; // once the overlay is mounted
   const ownOrigin = browser.runtime.getURL('/');

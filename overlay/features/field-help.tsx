@@ -6,6 +6,7 @@ import { accessibleName, collapse } from '../dom/accessible-name';
 import { formatVerdict } from '../dom/format-check';
 import { trusted } from '../../lib/trusted';
 import { isOurHost } from '../host-tag';
+import { focusWhenShown } from '../layout/focus-when-shown';
 import type { OverlayFeature, PageContext } from '../feature';
 import css from '../guide/guidance.css?inline';
 import { kit } from '../lazy/kit';
@@ -132,7 +133,7 @@ function HelpCard({ page, open, title, verdict, onClose }: CardProps) {
   const heading = (el: HTMLHeadingElement | null) => {
     if (!el || !open.byButton || focused.current === open) return;
     focused.current = open;
-    setTimeout(() => el.focus(), 0);
+    focusWhenShown(el);
   };
   const rows = [
     ['guidance.help.what', help.what],

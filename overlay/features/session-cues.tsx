@@ -6,6 +6,7 @@ import type { PersonView } from '../../core/session/person-view';
 import type { FormField } from '../dom/describe-field';
 import type { Box } from '../../core/layout/geometry';
 import { SECTION_PRIORITY } from '../../core/layout/select-card';
+import { focusWhenShown } from '../layout/focus-when-shown';
 import { trusted } from '../../lib/trusted';
 import type { OverlayFeature, PageContext } from '../feature';
 import { kit } from '../lazy/kit';
@@ -193,7 +194,7 @@ function Notice({ page, procedure, send, onFocusInside }: { page: PageContext; p
   const title = (el: HTMLHeadingElement | null) => {
     if (!el || shown.current) return;
     shown.current = true;
-    setTimeout(() => el.focus(), 0);
+    focusWhenShown(el);
   };
   // The card is a sheet for the notice; its text scrolls, the two answers stay on screen.
   const actions = (

@@ -1,5 +1,6 @@
 import type { PackStep } from '../../core/packs/schema';
 import { SECTION_PRIORITY } from '../../core/layout/select-card';
+import { focusWhenShown } from '../layout/focus-when-shown';
 import { trusted } from '../../lib/trusted';
 import type { PageContext } from '../feature';
 import { kit } from '../lazy/kit';
@@ -35,7 +36,7 @@ export function StepCard({ page, step, n, total, missing, target, focusOnShow, i
   const title = (el: HTMLHeadingElement | null) => {
     if (!el || !focusOnShow.current) return;
     focusOnShow.current = false;
-    setTimeout(() => el.focus(), 0);
+    focusWhenShown(el);
   };
   const actions = (
     <>

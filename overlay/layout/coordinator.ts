@@ -267,26 +267,35 @@ function rememberFocus(layout: LayoutState, event: FocusEvent): void {
   if (target instanceof HTMLElement && !isOurs(target) && target !== document.body) layout.lastPageFocus.set(target);
 }
 
-const TEXTY = 'a, button, input, select, textarea, label, img, svg, video, canvas, iframe, h1, h2, h3, h4, h5, h6, p, li, td, th, dt, dd, span, strong, em, small, [role="button"], [role="link"]';
+const CONTROLS = 'a, button, input, select, textarea, img, svg, video, canvas, iframe, [role="button"], [role="link"], [tabindex]';
 
 /**
- * How much page content a box would cover: sample points that land on text, images or
- * controls of the page (not on `own`, the element the box belongs beside, nor our UI).
+ * How much page content a box would cover: sample points that land on the page's controls
+ * or images, or on the glyphs of its text (not the blank end of a block label's line) —
+ * never counting `own` (the field the box belongs beside) nor its labels, nor our UI.
  */
 function contentUnder(view: View) {
   return (box: Box, own: Element | null): number => {
     let hits = 0;
+    const mine = own ? [own, ...labelsOf(own)] : [];
     for (const fx of [0.1, 0.5, 0.9])
       for (const fy of [0.2, 0.8]) {
         const x = box.left + box.width * fx;
         const y = box.top + box.height * fy;
         if (x < 0 || y < 0 || x >= view.width || y >= view.height) continue;
         const el = document.elementsFromPoint(x, y).find((e) => !isOurs(e));
-        if (!el || el === document.body || el === document.documentElement || (own && (own === el || own.contains(el)))) continue;
-        if (el.matches(TEXTY) || hasOwnText(el)) hits++;
+        if (!el || el === document.body || el === document.documentElement || mine.some((m) => m === el || m.contains(el))) continue;
+        if (el.matches(CONTROLS) || (hasOwnText(el) && textAt(el, x, y))) hits++;
       }
     return hits;
   };
+}
+
+/** Whether (x, y) falls on the text of `el` (its line boxes), not on its empty area. */
+function textAt(el: Element, x: number, y: number): boolean {
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  return Array.from(range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
 }
 
 const hasOwnText = (el: Element) => Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim() !== '');

@@ -95,14 +95,22 @@ export function startKeyboard(layout: LayoutState, shadow: ShadowRoot, signal: A
   let hadFocus = false;
   shadow.addEventListener('focusin', () => void (hadFocus = true), { signal });
   shadow.addEventListener('focusout', (e) => void (hadFocus = !!(e as FocusEvent).relatedTarget && (e as FocusEvent).relatedTarget instanceof Node && shadow.contains((e as FocusEvent).relatedTarget as Node)), { signal });
+  const nowhere = () => !shadow.activeElement && (!document.activeElement || document.activeElement === document.body);
+  let pending: ReturnType<typeof setTimeout> | undefined;
   const removals = new MutationObserver(() => {
-    if (!hadFocus || shadow.activeElement || (document.activeElement && document.activeElement !== document.body)) return;
-    hadFocus = false;
-    const anchor = layout.choice.get().anchor;
-    giveBack(layout, layout.lastPageFocus.get() ?? (anchor instanceof HTMLElement ? anchor : null));
+    if (!hadFocus || !nowhere() || pending) return;
+    // A moment later: what replaced the closed part (the step card after "Commencer le guide")
+    // may take the focus itself once placed (focusWhenShown).
+    pending = setTimeout(() => {
+      pending = undefined;
+      if (!hadFocus || !nowhere()) return;
+      hadFocus = false;
+      const anchor = layout.choice.get().anchor;
+      giveBack(layout, layout.lastPageFocus.get() ?? (anchor instanceof HTMLElement ? anchor : null));
+    }, 250);
   });
   removals.observe(shadow, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => removals.disconnect(), { once: true });
+  signal.addEventListener('abort', () => (removals.disconnect(), clearTimeout(pending)), { once: true });
   return {
     focusToggle: () => {
       const button = layout.slots.launcher.get()?.querySelector<HTMLElement>('.cac-launcher__button') ?? null;

@@ -47,7 +47,7 @@ export interface LayoutState {
 export function createLayoutState(): LayoutState {
   const sections = createStore<ReadonlyMap<string, SectionDecl<Anchor>>>(new Map());
   const choice = createStore<CardChoice<Anchor>>(selectCard([]));
-  sections.subscribe((all) => choice.set(sameChoice(choice.get(), selectCard([...all.values()]))));
+  sections.subscribe((all) => choice.set(sameChoice(choice.get(), selectCard([...all.values()], holds))));
   const keep = createStore<ReadonlyMap<string, readonly Element[]>>(new Map());
   let run = () => undefined as void;
   const schedule = () => run();
@@ -92,4 +92,9 @@ export function createLayoutState(): LayoutState {
 function sameChoice<A>(old: CardChoice<A>, next: CardChoice<A>): CardChoice<A> {
   const same = old.kind === next.kind && old.anchor === next.anchor && old.sheet === next.sheet && old.sections.join() === next.sections.join();
   return same ? old : next;
+}
+
+/** Whether one anchor holds the other (a field group and one of its boxes). */
+function holds(outer: Anchor, inner: Anchor): boolean {
+  return outer instanceof Element && inner instanceof Element && outer !== inner && outer.contains(inner);
 }

@@ -35,6 +35,7 @@ describe('built extension', () => {
     expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(chrome.permissions).toContain('sidePanel');
     expect(chrome.commands['switch-typist'].suggested_key.default).toBe('Alt+Shift+T');
+    expect(chrome.commands['focus-overlay'].suggested_key.default).toBe('Alt+Shift+O');
     expect(chrome.options_ui).toMatchObject({ page: 'options.html', open_in_tab: true });
     const firefox = manifestOf(firefoxDir);
     expect(firefox.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });

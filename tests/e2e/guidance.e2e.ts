@@ -189,7 +189,8 @@ describe('field help in real Chromium', () => {
         await browser.force(page, pack.id);
       }
       await browser.goto(page, url);
-      await expect.poll(async () => ((await h.pageReport(page!)) as { steps: Array<{ id: string }> }).steps.filter((s) => s.id.startsWith('field:')).length).toBe(fields.length);
+      // page.report is built in slices, by a lazy part, once the guide is anchored: give it time.
+      await expect.poll(async () => ((await h.pageReport(page!)) as { steps: Array<{ id: string }> }).steps.filter((s) => s.id.startsWith('field:')).length, { timeout: 10_000 }).toBe(fields.length);
       await fieldHelpReady(page);
       await BEFORE[`${pack.id}/${packPage.id}`]?.(page);
       for (const field of fields) {

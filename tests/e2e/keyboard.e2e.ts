@@ -104,4 +104,15 @@ describe('keyboard order of our UI', () => {
     expect(reached.size).toBeGreaterThanOrEqual(inCard); // the card's controls, plus the "?"
     await page.close();
   });
+
+  it('the focus-overlay command (overlay.focus, as the background sends it) jumps into the launcher and back', async () => {
+    const page = await h.open('https://www.caf.fr/connexion');
+    await ready(page);
+    await page.focus('#nir');
+    expect(await h.sendRawToTab(page, { type: 'overlay.focus' })).toEqual({ moved: true });
+    await expect.poll(() => focused(page)).toMatch(/^ours:button\.cac-badge__pill/);
+    expect(await h.sendRawToTab(page, { type: 'overlay.focus' })).toEqual({ moved: true });
+    await expect.poll(() => focused(page)).toMatch(/^page:input#nir/);
+    await page.close();
+  });
 });
