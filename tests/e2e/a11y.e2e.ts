@@ -255,6 +255,78 @@ describe('keyboard', () => {
   });
 });
 
+describe('keyboard order of the new layout (issue 9)', () => {
+  /** Where the focus is: `ours:<classes>` in our shadow root, or `page:#id` / `page:TAG`. */
+  const where = (page: Page) =>
+    page.evaluate(() => {
+      const host = document.querySelector('cote-a-cote-overlay')!;
+      if (document.activeElement === host) {
+        const el = host.shadowRoot!.activeElement as HTMLElement | null;
+        const section = el?.closest('.cac-context') ? 'card' : el?.closest('.cac-launcher') ? 'launcher' : el?.classList.contains('cac-help__q') ? 'mark' : 'other';
+        return `ours:${section}:${el?.className ?? ''}`;
+      }
+      const el = document.activeElement as HTMLElement | null;
+      return `page:${el?.id ? `#${el.id}` : el?.tagName}`;
+    });
+
+  it('"Commencer le guide" comes early in the Tab order; starting it puts the focus in the step card; Escape gives it back to the page', async () => {
+    const page = await openCaf('/connexion');
+    const start = page.locator(`${HOST} .cac-walk--start .cac-btn--main`);
+    await start.waitFor({ state: 'visible' });
+    // Our host is the first element of the page: a few Tabs from the top reach the guide's start.
+    let reached = false;
+    for (let i = 0; i < 4 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await start.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => where(page), { timeout: 5_000 }).toMatch(/^ours:card:/);
+    expect(await page.locator(`${HOST} .cac-context .cac-walk[data-step]`).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => where(page)).toMatch(/^page:/);
+    await page.locator(`${HOST} .cac-context__actions`).getByRole('button', { name: 'Arrêter le guide' }).click();
+    await page.close();
+  });
+
+  it('Tab from a field goes to its "?" and the card about it, then on to the next page element; Shift+Tab walks back', async () => {
+    const page = await openCaf('/connexion');
+    await page.locator(`${HOST} .cac-help__q >> visible=true`).first().waitFor({ timeout: 5_000 }).catch(() => undefined);
+    // The page's own next control after the NIR field, found by the test (document order of tabbables).
+    const next = await page.evaluate(() => {
+      const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
+        (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden',
+      );
+      const nir = document.getElementById('nir')!;
+      const after = all.filter((e) => nir.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return after[0]?.id ? `page:#${after[0].id}` : `page:${after[0]?.tagName}`;
+    });
+    await page.locator('#nir').click();
+    await expect.poll(async () => (await page.locator(`${HOST} .cac-context`).getAttribute('data-mode')) ?? '', { timeout: 5_000 }).not.toBe('');
+    const path: string[] = [];
+    for (let i = 0; i < 15; i++) {
+      await page.keyboard.press('Tab');
+      const at = await where(page);
+      path.push(at);
+      if (at.startsWith('page:')) break;
+    }
+    // Into our UI about this field first (its "?" and/or the card), never the launcher, then the next page control.
+    expect(path.length).toBeGreaterThan(1);
+    expect(path.slice(0, -1).every((p) => /^ours:(mark|card):/.test(p))).toBe(true);
+    expect(path.at(-1)).toBe(next);
+    // Shift+Tab from the next page control goes back to the field; from inside our chain it walks back to the field too.
+    await page.keyboard.press('Shift+Tab');
+    expect(await where(page)).toBe('page:#nir');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await where(page)).toMatch(/^ours:(mark|card):/);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await where(page)).toBe('page:#nir');
+    await page.close();
+  });
+});
+
 describe('reduced motion', () => {
   it('our UI has no transition nor animation when the person asks for reduced motion', async () => {
     const page = await openCaf('/connexion');

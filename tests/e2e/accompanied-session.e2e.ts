@@ -40,6 +40,8 @@ async function collectCaptured() {
 }
 
 const byTest = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+/** The one card while it holds the session notice. */
+const noticeCard = (page: Page) => ours(page, '.cac-context:has(.cac-session-notice)');
 const ours = (page: Page, css: string) => page.locator(`cote-a-cote-overlay ${css}`);
 const ourButton = (page: Page, name: string | RegExp) => page.locator('cote-a-cote-overlay').getByRole('button', { name });
 const storedSession = async () => JSON.parse(await h.dumpStorage())[1].accompaniedSession as Record<string, unknown> | undefined;
@@ -79,7 +81,8 @@ describe('accompanied session on the practice CAF flow', () => {
     await caf.evaluate(() => (document.querySelector('cote-a-cote-overlay')!.shadowRoot!.querySelector('.cac-session-notice__agree') as HTMLButtonElement).click());
     await caf.waitForTimeout(300);
     expect((await storedSession())?.phase).toBe('notice');
-    await notice.getByRole('button', { name: "J'accepte" }).click();
+    // The notice is the one card (a sheet); its buttons are in the card's foot.
+    await noticeCard(caf).locator('.cac-context__actions').getByRole('button', { name: "J'accepte" }).click();
     await expect.poll(async () => (await storedSession())?.phase).toBe('accompanied');
     await byTest(panel, 'token').waitFor();
     await ours(caf, '.cac-session').waitFor();
@@ -120,8 +123,17 @@ describe('accompanied session on the practice CAF flow', () => {
     await expect.poll(() => byTest(panel, 'show-feedback').innerText()).toMatch(/Montré/);
     // Data fields only: the DSFR "Afficher le mot de passe" switch beside it is a page control.
     expect(await panel.locator('[data-testid="show-field"][data-key="#password-caf-show"]').count()).toBe(0);
+    // An outline drawn around the field (a decoration, never over it); the words are in the session block.
     await ours(caf, '.cac-session-pointer').waitFor({ state: 'visible', timeout: 3_000 });
-    expect(await ours(caf, '.cac-session-pointer').innerText()).toContain('Votre accompagnant vous montre ce champ');
+    const around = () =>
+      caf.evaluate(() => {
+        const field = document.querySelector('#password-caf-input')!.getBoundingClientRect();
+        const box = document.querySelector('cote-a-cote-overlay')!.shadowRoot!.querySelector('.cac-session-pointer')!.getBoundingClientRect();
+        return box.left <= field.left && box.top <= field.top && box.right >= field.right && box.bottom >= field.bottom;
+      });
+    await expect.poll(around, { timeout: 3_000 }).toBe(true);
+    expect(await ours(caf, '.cac-session-pointer').evaluate((el) => getComputedStyle(el).pointerEvents)).toBe('none');
+    await expect.poll(() => ours(caf, '.cac-session').innerText(), { timeout: 3_000 }).toContain('Votre accompagnant vous montre ce champ');
     await Promise.all([shoot(caf, 'person-pointer'), shoot(panel, 'panel-accompanied', true)]);
   });
 
@@ -223,7 +235,7 @@ describe('accompanied session on the practice CAF flow', () => {
     await byTest(panel, 'start').click();
     await byTest(panel, `procedure-${PACK}`).check();
     await byTest(panel, 'continue').click();
-    await ours(caf, '.cac-session-notice').getByRole('button', { name: "J'accepte" }).click();
+    await noticeCard(caf).getByRole('button', { name: "J'accepte" }).click();
     await expect.poll(async () => (await storedSession())?.phase).toBe('accompanied');
 
     // CAF → FranceConnect → impots.gouv (identity provider) → back to CAF: one procedure.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page, Request } from 'playwright-core';
 import { launchHarness, waitForOverlay, type Harness } from './harness';
+import { openTray } from './layout-helpers';
 
 // Principle 1, end to end: every practice flow walked as a person would (real clicks into
 // the fields so the reminders show, typing, "Afficher" on passwords, codes, the privacy
@@ -255,6 +256,7 @@ describe('canary flows: what people type never reaches the extension', () => {
     await page.locator('a[href="/declaration"]').click();
     await page.waitForLoadState('load');
     await waitForOverlay(page);
+    await openTray(page); // the curtain's button is in the launcher's tray
     await page.locator('cote-a-cote-overlay .cac-curtain-button').click(); // the curtain must not leak either
     await typeEverywhere(page, 'IMPDEC');
     await report(page);

@@ -39,7 +39,7 @@ afterAll(async () => {
 async function stepCard(h: Harness): Promise<Page> {
   const page = await h.open('https://www.caf.fr/espace/declaration-trimestrielle');
   await waitForOverlay(page);
-  await page.locator(`${HOST} .cac-walk .cac-btn--main`).first().click(); // "Commencer le guide"
+  await page.locator(`${HOST} .cac-walk--start .cac-btn--main`).click(); // "Commencer le guide", pinned beside the launcher
   await page.locator(`${HOST} .cac-walk .cac-read__text`).waitFor();
   return page;
 }
@@ -124,7 +124,8 @@ describe('read aloud where the browser has no voice (Chromium on Linux by defaul
     await expect.poll(() => status.textContent(), { timeout: 8_000 }).toBe("La lecture à voix haute n'est pas disponible sur cet ordinateur.");
     expect(await status.getAttribute('role')).toBe('status');
     expect(h.consoleLines.filter((line) => /error/i.test(line) && /speech|read/i.test(line))).toEqual([]);
-    expect(await page.locator(`${HOST} .cac-walk .cac-btn--main`).isEnabled()).toBe(true);
+    // The step's buttons (in the card's foot) still work.
+    expect(await page.locator(`${HOST} .cac-context__actions`).getByRole('button', { name: 'Suivant' }).isEnabled()).toBe(true);
     await page.close();
   });
 
