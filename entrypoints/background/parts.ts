@@ -3,13 +3,14 @@ import type { Handlers } from '../../core/protocol/contract';
 import type { BackgroundMessages } from '../../core/protocol/messages';
 import { catalogs } from '../../lib/i18n';
 import { findPortal } from '../../core/portals/registry';
+import tokensCss from '../../components/tokens.css?inline';
 import overlayCss from '../../overlay/overlay.css?inline';
 import layoutCss from '../../overlay/layout/layout.css?inline';
 import reminderCss from '../../overlay/privacy/reminder.css?inline';
 import readAloudCss from '../../components/read-aloud.css?inline';
 
 /** The styles of the features always in the content script (parts bring their own). */
-const OVERLAY_CSS = [overlayCss, layoutCss, reminderCss, readAloudCss].join('\n');
+const OVERLAY_CSS = [tokensCss, overlayCss, layoutCss, reminderCss, readAloudCss].join('\n');
 
 type PartMessages = Pick<BackgroundMessages, 'part.load' | 'overlay.resources'>;
 

@@ -11,7 +11,7 @@ import { LauncherItem } from '../layout/Launcher';
 // The button sits in the launcher's tray (overlay/layout/Launcher.tsx): no tab on the
 // window's edge over the page's text. .cac-curtain-wait hides the whole window at once
 // while the curtain's part loads.
-const CSS = `.cac-curtain-button{font:inherit;font-size:calc(18.7px * var(--cac-scale, 1));font-weight:600;min-block-size:44px;padding:4px 14px;border:2px solid var(--cac-accent);border-radius:var(--cac-radius-small);background:var(--cac-surface);color:var(--cac-accent-strong);cursor:pointer}.cac-curtain-button:focus-visible{outline:3px solid var(--cac-focus);outline-offset:2px}.cac-curtain-wait{position:fixed;inset:0;z-index:2147483647;display:grid;place-content:center;background:#ece6d6;font:600 18.7px system-ui}`;
+const CSS = `.cac-curtain-button{font:inherit;font-size:calc(18.7px * var(--cac-scale, 1));font-weight:600;min-block-size:44px;padding:4px 14px;border:2px solid var(--cac-color-brand);border-radius:var(--cac-radius-s);background:var(--cac-color-page);color:var(--cac-color-brand-strong);cursor:pointer}.cac-curtain-button:focus-visible{outline:3px solid var(--cac-color-focus);outline-offset:2px}.cac-curtain-wait{position:fixed;inset:0;z-index:2147483647;display:grid;place-content:center;background:var(--cac-color-curtain);font:600 18.7px system-ui}`;
 
 type Part = PartExports['curtain'];
 

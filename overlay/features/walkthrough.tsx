@@ -110,8 +110,8 @@ export function createWalkthrough(send: Send): OverlayFeature {
     return (
       <div data-feature="walkthrough">
         <style>{css}</style>
-        {/* On the target's own edge, not around it: an outline outside reached the label just above the field. */}
-        {box && <div class="cac-ring" data-decoration="" aria-hidden="true" style={{ top: `${box.top}px`, left: `${box.left}px`, width: `${box.width}px`, height: `${box.height}px` }} />}
+        {/* Just around the target (3 px: its border only): further out it reached the label above the field, on it it hid the target's edge. */}
+        {box && <div class="cac-ring" data-decoration="" aria-hidden="true" style={{ top: `${box.top - 3}px`, left: `${box.left - 3}px`, width: `${box.width + 6}px`, height: `${box.height + 6}px` }} />}
         <StepCard
           page={page}
           step={step}

@@ -2,7 +2,7 @@ import { chooseCorner, cornerSpots, GAP, grow, inside, NARROW, SHEET_SHARE, over
 import { placeBeside } from './place-beside';
 import { isInOurUi } from '../host-tag';
 import type { Anchor, LayoutState } from './layout-state';
-import { keepFor, deepActiveElement, boxOf } from './keep';
+import { keepFor, deepActiveElement, boxOf, nextActionsOf } from './keep';
 
 /** Size of a "?" mark, px. */
 export const MARK = 32;
@@ -130,7 +130,7 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
     if (!card.sheet && f.view.width >= NARROW * f.scale) {
       const reference = f.anchor ?? (launcher ? launcher : null);
       if (reference) {
-        const beside = await placeBeside(reference, card.el, avoid, f.rtl, f.view);
+        const beside = await placeBeside(reference, card.el, avoid, f.rtl, f.view, card.height);
         const box = beside && { top: beside.top, left: beside.left, width: card.width, height: Math.min(card.height, beside.maxHeight) };
         if (beside && box && beside.maxHeight >= Math.min(card.height, 160) && inside(box, f.view) && !overlapsAny(box, avoid)) return { mode: 'float', box, maxHeight: beside.maxHeight };
       }
@@ -224,7 +224,7 @@ function read(layout: LayoutState, rootEl: HTMLElement | null): Frame {
   const view = { width: document.documentElement.clientWidth || innerWidth, height: document.documentElement.clientHeight || innerHeight };
   const focused = deepActiveElement();
   const page = focused && !isOurs(focused) ? focused : layout.lastPageFocus.get();
-  const keepEls = [...(page ? keepFor(page) : []), ...[...layout.keep.get().values()].flat()];
+  const keepEls = [...(page ? [...keepFor(page), ...nextActionsOf(page)] : []), ...[...layout.keep.get().values()].flat()];
   const choice = layout.choice.get();
   const anchorBox = anchorOf(choice.anchor);
   const keep = [...keepEls.map(boxOf), ...(anchorBox ? [anchorBox] : [])].filter((b) => visibleIn(b, view));
@@ -232,7 +232,9 @@ function read(layout: LayoutState, rootEl: HTMLElement | null): Frame {
   const card = cardEl && !cardEl.hidden ? { el: cardEl, width: cardEl.offsetWidth, height: naturalHeight(cardEl), sheet: choice.sheet } : null;
   const launcherEl = layout.slots.launcher.get();
   const bar = launcherEl?.querySelector<HTMLElement>('.cac-launcher__bar');
-  const launcher = launcherEl && bar ? { el: launcherEl, width: bar.offsetWidth, height: bar.offsetHeight } : null;
+  // With its tray open, the launcher is the bar and the tray: the card keeps clear of both.
+  const trayOpen = layout.tray.get();
+  const launcher = launcherEl && bar ? { el: launcherEl, width: trayOpen ? launcherEl.offsetWidth : bar.offsetWidth, height: trayOpen ? launcherEl.offsetHeight : bar.offsetHeight } : null;
   const marks = [...layout.marks].filter(([el, anchor]) => el.isConnected && anchor.isConnected).map(([el, anchor]) => ({ el, anchor: boxOf(drawnBy(anchor)), owner: anchor }));
   const fields = [...layout.marks.values()].flatMap((el) => [el, ...labelsOf(el)]).map(boxOf).filter((b) => visibleIn(b, view));
   return { view, rtl, scale, keep, anchor: anchorBox, card, launcher, tray: layout.slots.tray.get(), marks, fields };

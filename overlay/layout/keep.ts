@@ -55,3 +55,12 @@ export function keepFor(el: Element): Element[] {
   }
   return [...new Set(kept)];
 }
+
+/**
+ * What the person clicks next after a field: its form's submit buttons. Kept clear too (a
+ * card below the password field hid "Se connecter"), but not part of what the card is beside.
+ */
+export function nextActionsOf(el: Element): Element[] {
+  const form = (el as HTMLInputElement).form;
+  return form ? Array.from(form.querySelectorAll('button[type="submit"], input[type="submit"], button:not([type])')) : [];
+}

@@ -16,7 +16,7 @@ export interface BesidePlace {
  * or the reference scrolled away (`hide`): the coordinator then makes the card a sheet.
  * Reads only; the caller writes the result (all reads of a frame, then all writes).
  */
-export async function placeBeside(reference: Box, card: HTMLElement, avoid: readonly Box[], rtl: boolean, view: View): Promise<BesidePlace | null> {
+export async function placeBeside(reference: Box, card: HTMLElement, avoid: readonly Box[], rtl: boolean, view: View, naturalHeight: number): Promise<BesidePlace | null> {
   const virtual = { getBoundingClientRect: () => ({ ...reference, x: reference.left, y: reference.top, right: reference.left + reference.width, bottom: reference.top + reference.height }) };
   const order: Placement[] = rtl ? ['bottom-end', 'top-end', 'left', 'right'] : ['bottom-start', 'top-start', 'right', 'left'];
   let maxHeight = Infinity;
@@ -33,7 +33,11 @@ export async function placeBeside(reference: Box, card: HTMLElement, avoid: read
     ],
   });
   if (result.middlewareData.hide?.referenceHidden || result.middlewareData.avoid?.blocked) return null;
-  return { top: result.y, left: result.x, maxHeight: Math.max(0, Math.floor(maxHeight)) };
+  const cap = Math.max(0, Math.floor(maxHeight));
+  // Above the reference, the card's bottom edge is what must stay put: floating-ui measured
+  // the card as it is drawn now (perhaps cut by an earlier max-height), not as it will be.
+  const top = result.placement.startsWith('top') ? reference.top - GAP - Math.min(naturalHeight, cap) : result.y;
+  return { top, left: result.x, maxHeight: cap };
 }
 
 /** Moves on to the next placement while the card would cover a box it must keep clear of, or leave the window. */

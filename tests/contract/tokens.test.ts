@@ -16,12 +16,22 @@ const PAGE_CSS = [
   'entrypoints/options/statistics.css',
   'entrypoints/clean-desk/clean-desk.css',
   'entrypoints/warning/warning.css',
+  // The overlay's (tokens sent with its styles by overlay.resources) and the shared read-aloud ones.
+  'overlay/overlay.css',
+  'overlay/layout/layout.css',
+  'overlay/guide/guidance.css',
+  'overlay/features/glossary.css',
+  'overlay/privacy/reminder.css',
+  'overlay/privacy/curtain.css',
+  'overlay/session/session.css',
+  'components/read-aloud.css',
+  'components/read-aloud-player.css',
 ];
 const tokens = read('components/tokens.css');
 const defined = new Set([...tokens.matchAll(/(--cac-[a-z0-9-]+)\s*:/g)].map((m) => m[1]));
 const withoutComments = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '');
 
-describe('design tokens (--cac-*) for the extension pages', () => {
+describe('design tokens (--cac-*) for the extension pages and the overlay', () => {
   it('page-base.css imports the tokens, which also apply in a shadow root', () => {
     expect(read('components/page-base.css')).toContain("@import './tokens.css';");
     expect(tokens).toMatch(/:root,\s*:host\s*\{/);

@@ -453,7 +453,8 @@ const VIEWS: View[] = [
       // The first "?" on screen (marks without a free spot beside their field are hidden).
       await page.locator(`${HOST} .cac-help__q >> visible=true`).first().click();
     },
-    card: '.cac-help',
+    // The whole card: the help's "Fermer l'aide" is in the card's foot.
+    card: '.cac-context',
     box: CARD,
     escape: true,
     keyboard: true,
@@ -541,7 +542,7 @@ const VIEWS: View[] = [
   { feature: 'identifier-reminder', name: 'NIR: not on paper', url: 'https://www.caf.fr/connexion', open: async (page) => page.locator('#nir').click(), card: '.cac-reminder', box: CARD, escape: true, keyboard: false },
   { feature: 'shared-computer-reminder', name: '"remember me" on a shared computer', url: 'https://www.caf.fr/connexion', open: async (page) => page.locator('label[for="remember-caf"]').click(), card: '.cac-reminder', box: CARD, escape: true, keyboard: false },
   { feature: 'document-reminder', name: 'upload field: the file stays here', url: 'https://www.caf.fr/espace/envoyer-document', open: async (page) => page.locator('#justificatif').focus(), card: '.cac-reminder', box: CARD, escape: true, keyboard: false },
-  { feature: 'reminder-bubble', name: 'the bubble with its buttons', url: 'https://www.caf.fr/connexion', open: async (page) => page.locator('#password-caf-input').click(), card: '.cac-reminder', box: CARD, escape: true, keyboard: true },
+  { feature: 'reminder-bubble', name: 'the bubble with its buttons', url: 'https://www.caf.fr/connexion', open: async (page) => page.locator('#password-caf-input').click(), card: '.cac-context', box: CARD, escape: true, keyboard: true }, // its buttons are in the card's foot
   // C3 curtain: the button, then the curtain on (its layer sits beside .cac-root).
   { feature: 'privacy-curtain', name: 'curtain button in the tray', url: 'https://www.caf.fr/connexion', open: openTray, card: '.cac-curtain-button', escape: false, keyboard: true },
   {

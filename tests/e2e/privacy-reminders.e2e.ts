@@ -102,7 +102,8 @@ describe('reminders on the practice portals (C2)', () => {
     await waitForOverlay(page);
     await page.locator('#password-caf-input').click();
     await waitBubble(page, 'À vous de taper.');
-    await page.locator('cote-a-cote-overlay [data-reminder="secret"] .cac-reminder__silence').click();
+    // One "Ne plus afficher" for what the reminder section shows, in the card's foot.
+    await page.locator('cote-a-cote-overlay .cac-context__actions .cac-reminder__silence').click();
     await expect.poll(async () => (await bubble(page))?.text ?? '').not.toContain('À vous de taper.');
     // The focus went to our button: give it back to the field, as a person would.
     await page.locator('#password-caf-input').click();
