@@ -17,8 +17,8 @@ export interface FileRow {
 
 export type ConfirmAsk = { kind: 'file'; id: number; name: string } | { kind: 'all-files' } | { kind: 'site-data' } | { kind: 'tabs' };
 
-export interface CleanDeskViewProps {
-  i18n: Translator;
+/** What the checklist shows: the page's store keeps it (entrypoints/clean-desk/desk-store.ts). */
+export interface DeskViewState {
   checklist: Checklist;
   files: FileRow[];
   steps: Record<StepId, StepStatus>;
@@ -26,6 +26,10 @@ export interface CleanDeskViewProps {
   openTabs: number;
   tabsClosed: number | null;
   confirm: ConfirmAsk | null;
+}
+
+export interface CleanDeskViewProps extends DeskViewState {
+  i18n: Translator;
   on: {
     logoutDone: () => void;
     skip: (step: StepId) => void;

@@ -1,4 +1,4 @@
-import type { ConfirmAsk, FileRow, StepId, StepStatus } from '../../components/CleanDeskView';
+import type { ConfirmAsk, DeskViewState, FileRow, StepId, StepStatus } from '../../components/CleanDeskView';
 import { receiptLines, type Checklist, type ChecklistPortal, type CleanDeskOutcomes, type ReceiptLine } from '../../core/session/clean-desk';
 import { createStore } from '../../overlay/store';
 
@@ -21,15 +21,8 @@ export interface CleanDeskDeps {
 
 export type DeskPhase = { kind: 'loading' } | { kind: 'error' } | { kind: 'checklist' } | { kind: 'receipt'; date: string; forgotten: boolean };
 
-export interface DeskState {
+export interface DeskState extends DeskViewState {
   phase: DeskPhase;
-  checklist: Checklist;
-  files: FileRow[];
-  steps: Record<StepId, StepStatus>;
-  siteData: 'cleared' | 'failed' | null;
-  openTabs: number;
-  tabsClosed: number | null;
-  confirm: ConfirmAsk | null;
 }
 
 const INITIAL: DeskState = {
