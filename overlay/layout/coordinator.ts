@@ -1,25 +1,12 @@
-import { chooseCorner, cornerSpots, GAP, grow, inside, NARROW, SHEET_SHARE, overlaps, overlapsAny, placeMark, placeSheet, union, visibleIn, type Box, type Corner, type View } from '../../core/layout/geometry';
+import { chooseCorner, cornerSpots, GAP, grow, inside, NARROW, SHEET_SHARE, overlaps, overlapsAny, placeMark, placeSheet, union, visibleIn, type Box, type Corner } from '../../core/layout/geometry';
 import { placeBeside } from './place-beside';
-import { isInOurUi } from '../host-tag';
 import type { Anchor, LayoutState } from './layout-state';
-import { keepFor, deepActiveElement, boxOf, nextActionsOf } from './keep';
+import { contentUnder, read, rememberFocus, type CardPlace, type Frame } from './frame';
+import { trayBox, writeCard, writeLauncher, writeMark } from './write';
 
 /** Size of a "?" mark, px. */
 export const MARK = 32;
 
-interface Frame {
-  view: View;
-  rtl: boolean;
-  /** Our text size ("Texte plus grand", larger during a session): wide cards need a wider window. */
-  scale: number;
-  keep: Box[];
-  anchor: Box | null;
-  card: { el: HTMLElement; width: number; height: number; sheet: boolean } | null;
-  launcher: { el: HTMLElement; width: number; height: number } | null;
-  tray: HTMLElement | null;
-  marks: Array<{ el: HTMLElement; anchor: Box | null; owner: Element }>;
-  fields: Box[];
-}
 
 /**
  * The one module that decides where our surfaces go (issue "One calm overlay"). In an
@@ -211,137 +198,4 @@ function placeMarks(
     if (spot) placed.push({ ...spot, width: MARK, height: MARK });
     return [mark.el, spot, mark.anchor];
   });
-}
-
-type CardPlace = { mode: 'float'; box: Box; maxHeight: number } | { mode: 'sheet'; box: Box; maxHeight: number; edge: 'top' | 'bottom' };
-
-const same = (a: Box, b: Box) => a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height;
-
-/** Every read of a frame, in one place. */
-function read(layout: LayoutState, rootEl: HTMLElement | null): Frame {
-  const rtl = rootEl?.getAttribute('dir') === 'rtl';
-  const scale = Number(rootEl ? getComputedStyle(rootEl).getPropertyValue('--cac-scale') : 1) || 1;
-  const view = { width: document.documentElement.clientWidth || innerWidth, height: document.documentElement.clientHeight || innerHeight };
-  const focused = deepActiveElement();
-  const page = focused && !isOurs(focused) ? focused : layout.lastPageFocus.get();
-  const keepEls = [...(page ? [...keepFor(page), ...nextActionsOf(page)] : []), ...[...layout.keep.get().values()].flat()];
-  const choice = layout.choice.get();
-  const anchorBox = anchorOf(choice.anchor);
-  const keep = [...keepEls.map(boxOf), ...(anchorBox ? [anchorBox] : [])].filter((b) => visibleIn(b, view));
-  const cardEl = layout.slots.card.get();
-  const card = cardEl && !cardEl.hidden ? { el: cardEl, width: cardEl.offsetWidth, height: naturalHeight(cardEl), sheet: choice.sheet } : null;
-  const launcherEl = layout.slots.launcher.get();
-  const bar = launcherEl?.querySelector<HTMLElement>('.cac-launcher__bar');
-  // With its tray open, the launcher is the bar and the tray: the card keeps clear of both.
-  const trayOpen = layout.tray.get();
-  const launcher = launcherEl && bar ? { el: launcherEl, width: trayOpen ? launcherEl.offsetWidth : bar.offsetWidth, height: trayOpen ? launcherEl.offsetHeight : bar.offsetHeight } : null;
-  const marks = [...layout.marks].filter(([el, anchor]) => el.isConnected && anchor.isConnected).map(([el, anchor]) => ({ el, anchor: boxOf(drawnBy(anchor)), owner: anchor }));
-  const fields = [...layout.marks.values()].flatMap((el) => [el, ...labelsOf(el)]).map(boxOf).filter((b) => visibleIn(b, view));
-  return { view, rtl, scale, keep, anchor: anchorBox, card, launcher, tray: layout.slots.tray.get(), marks, fields };
-}
-
-function anchorOf(anchor: Anchor | null): Box | null {
-  if (!anchor) return null;
-  if (!(anchor instanceof Element)) return anchor;
-  if (!anchor.isConnected) return null;
-  return union(keepFor(anchor).map(boxOf).filter((b) => b.width > 0 || b.height > 0));
-}
-
-/** The card's height with nothing cut: its body's full content plus its foot and padding. */
-function naturalHeight(card: HTMLElement): number {
-  const body = card.querySelector<HTMLElement>('.cac-context__body');
-  if (!body) return card.offsetHeight;
-  return card.offsetHeight - body.clientHeight + body.scrollHeight;
-}
-
-const labelsOf = (el: Element): Element[] => Array.from((el as HTMLInputElement).labels ?? []);
-/** DSFR checkboxes and radios are drawn by their label (the input is visually hidden). */
-export function drawnBy(el: Element): Element {
-  const type = el.getAttribute('type');
-  const label = type === 'checkbox' || type === 'radio' ? (el as HTMLInputElement).labels?.[0] : null;
-  return label ?? el;
-}
-
-const isOurs = (el: Element) => isInOurUi(el);
-
-function rememberFocus(layout: LayoutState, event: FocusEvent): void {
-  const target = event.composedPath()[0];
-  if (target instanceof HTMLElement && !isOurs(target) && target !== document.body) layout.lastPageFocus.set(target);
-}
-
-const CONTROLS = 'a, button, input, select, textarea, img, svg, video, canvas, iframe, [role="button"], [role="link"], [tabindex]';
-
-/**
- * How much page content a box would cover: sample points that land on the page's controls
- * or images, or on the glyphs of its text (not the blank end of a block label's line) —
- * never counting `own` (the field the box belongs beside) nor its labels, nor our UI.
- */
-function contentUnder(view: View) {
-  return (box: Box, own: Element | null): number => {
-    let hits = 0;
-    const mine = own ? [own, ...labelsOf(own)] : [];
-    for (const fx of [0.1, 0.5, 0.9])
-      for (const fy of [0.2, 0.8]) {
-        const x = box.left + box.width * fx;
-        const y = box.top + box.height * fy;
-        if (x < 0 || y < 0 || x >= view.width || y >= view.height) continue;
-        const el = document.elementsFromPoint(x, y).find((e) => !isOurs(e));
-        if (!el || el === document.body || el === document.documentElement || mine.some((m) => m === el || m.contains(el))) continue;
-        if (el.matches(CONTROLS) || (hasOwnText(el) && textAt(el, x, y))) hits++;
-      }
-    return hits;
-  };
-}
-
-/** Whether (x, y) falls on the text of `el` (its line boxes), not on its empty area. */
-function textAt(el: Element, x: number, y: number): boolean {
-  const range = el.ownerDocument.createRange();
-  range.selectNodeContents(el);
-  return Array.from(range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
-}
-
-const hasOwnText = (el: Element) => Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim() !== '');
-
-function writeCard(el: HTMLElement, place: CardPlace, compact: boolean): void {
-  el.dataset.mode = place.mode;
-  if (compact) el.dataset.compact = '';
-  else delete el.dataset.compact;
-  if (place.mode === 'sheet') el.dataset.edge = place.edge;
-  else delete el.dataset.edge;
-  Object.assign(el.style, {
-    top: `${place.box.top}px`,
-    left: `${place.box.left}px`,
-    width: place.mode === 'sheet' ? `${place.box.width}px` : '',
-    maxHeight: `${place.maxHeight}px`,
-    visibility: 'visible',
-  });
-}
-
-function writeLauncher(el: HTMLElement, box: Box, corner: Corner, tray: HTMLElement | null, view: View, compact: boolean): void {
-  const bottom = corner.endsWith('bottom');
-  el.dataset.corner = corner;
-  if (compact) el.dataset.compact = '';
-  else delete el.dataset.compact;
-  // Logical sides (the root carries dir): a tray wider than the bar grows away from the edge.
-  const end = corner.startsWith('end');
-  Object.assign(el.style, {
-    top: bottom ? 'auto' : `${box.top}px`,
-    bottom: bottom ? `${view.height - box.top - box.height}px` : 'auto',
-    insetInlineEnd: end ? `${GAP}px` : 'auto',
-    insetInlineStart: end ? 'auto' : `${GAP}px`,
-    visibility: 'visible',
-  });
-  if (tray) tray.style.maxHeight = `${Math.max(120, bottom ? box.top - 2 * GAP : view.height - box.top - box.height - 2 * GAP)}px`;
-}
-
-function trayBox(launcher: Box | null, corner: Corner | null, f: Frame): Box | null {
-  if (!launcher || !f.tray) return null;
-  const height = f.tray.offsetHeight;
-  const width = f.tray.offsetWidth;
-  return corner?.endsWith('bottom') ? { top: launcher.top - height - GAP, left: launcher.left, width, height } : { top: launcher.top + launcher.height + GAP, left: launcher.left, width, height };
-}
-
-function writeMark(el: HTMLElement, spot: { top: number; left: number } | null): void {
-  if (!spot) return void Object.assign(el.style, { visibility: 'hidden' });
-  Object.assign(el.style, { top: `${spot.top}px`, left: `${spot.left}px`, visibility: 'visible' });
 }

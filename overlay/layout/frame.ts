@@ -1,0 +1,111 @@
+import { union, visibleIn, type Box, type View } from '../../core/layout/geometry';
+import { isInOurUi } from '../host-tag';
+import type { Anchor, LayoutState } from './layout-state';
+import { keepFor, deepActiveElement, boxOf, nextActionsOf } from './keep';
+
+/**
+ * The read phase of a layout frame (overlay/layout/coordinator.ts): every box and fact the
+ * coordinator decides from, read at once, before anything is written.
+ */
+export interface Frame {
+  view: View;
+  rtl: boolean;
+  /** Our text size ("Texte plus grand", larger during a session): wide cards need a wider window. */
+  scale: number;
+  keep: Box[];
+  anchor: Box | null;
+  card: { el: HTMLElement; width: number; height: number; sheet: boolean } | null;
+  launcher: { el: HTMLElement; width: number; height: number } | null;
+  tray: HTMLElement | null;
+  marks: Array<{ el: HTMLElement; anchor: Box | null; owner: Element }>;
+  fields: Box[];
+}
+
+export type CardPlace = { mode: 'float'; box: Box; maxHeight: number } | { mode: 'sheet'; box: Box; maxHeight: number; edge: 'top' | 'bottom' };
+
+export const same = (a: Box, b: Box) => a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height;
+
+/** Every read of a frame, in one place. */
+export function read(layout: LayoutState, rootEl: HTMLElement | null): Frame {
+  const rtl = rootEl?.getAttribute('dir') === 'rtl';
+  const scale = Number(rootEl ? getComputedStyle(rootEl).getPropertyValue('--cac-scale') : 1) || 1;
+  const view = { width: document.documentElement.clientWidth || innerWidth, height: document.documentElement.clientHeight || innerHeight };
+  const focused = deepActiveElement();
+  const page = focused && !isOurs(focused) ? focused : layout.lastPageFocus.get();
+  const keepEls = [...(page ? [...keepFor(page), ...nextActionsOf(page)] : []), ...[...layout.keep.get().values()].flat()];
+  const choice = layout.choice.get();
+  const anchorBox = anchorOf(choice.anchor);
+  const keep = [...keepEls.map(boxOf), ...(anchorBox ? [anchorBox] : [])].filter((b) => visibleIn(b, view));
+  const cardEl = layout.slots.card.get();
+  const card = cardEl && !cardEl.hidden ? { el: cardEl, width: cardEl.offsetWidth, height: naturalHeight(cardEl), sheet: choice.sheet } : null;
+  const launcherEl = layout.slots.launcher.get();
+  const bar = launcherEl?.querySelector<HTMLElement>('.cac-launcher__bar');
+  // With its tray open, the launcher is the bar and the tray: the card keeps clear of both.
+  const trayOpen = layout.tray.get();
+  const launcher = launcherEl && bar ? { el: launcherEl, width: trayOpen ? launcherEl.offsetWidth : bar.offsetWidth, height: trayOpen ? launcherEl.offsetHeight : bar.offsetHeight } : null;
+  const marks = [...layout.marks].filter(([el, anchor]) => el.isConnected && anchor.isConnected).map(([el, anchor]) => ({ el, anchor: boxOf(drawnBy(anchor)), owner: anchor }));
+  const fields = [...layout.marks.values()].flatMap((el) => [el, ...labelsOf(el)]).map(boxOf).filter((b) => visibleIn(b, view));
+  return { view, rtl, scale, keep, anchor: anchorBox, card, launcher, tray: layout.slots.tray.get(), marks, fields };
+}
+
+function anchorOf(anchor: Anchor | null): Box | null {
+  if (!anchor) return null;
+  if (!(anchor instanceof Element)) return anchor;
+  if (!anchor.isConnected) return null;
+  return union(keepFor(anchor).map(boxOf).filter((b) => b.width > 0 || b.height > 0));
+}
+
+/** The card's height with nothing cut: its body's full content plus its foot and padding. */
+function naturalHeight(card: HTMLElement): number {
+  const body = card.querySelector<HTMLElement>('.cac-context__body');
+  if (!body) return card.offsetHeight;
+  return card.offsetHeight - body.clientHeight + body.scrollHeight;
+}
+
+const labelsOf = (el: Element): Element[] => Array.from((el as HTMLInputElement).labels ?? []);
+/** DSFR checkboxes and radios are drawn by their label (the input is visually hidden). */
+export function drawnBy(el: Element): Element {
+  const type = el.getAttribute('type');
+  const label = type === 'checkbox' || type === 'radio' ? (el as HTMLInputElement).labels?.[0] : null;
+  return label ?? el;
+}
+
+const isOurs = (el: Element) => isInOurUi(el);
+
+export function rememberFocus(layout: LayoutState, event: FocusEvent): void {
+  const target = event.composedPath()[0];
+  if (target instanceof HTMLElement && !isOurs(target) && target !== document.body) layout.lastPageFocus.set(target);
+}
+
+const CONTROLS = 'a, button, input, select, textarea, img, svg, video, canvas, iframe, [role="button"], [role="link"], [tabindex]';
+
+/**
+ * How much page content a box would cover: sample points that land on the page's controls
+ * or images, or on the glyphs of its text (not the blank end of a block label's line) —
+ * never counting `own` (the field the box belongs beside) nor its labels, nor our UI.
+ */
+export function contentUnder(view: View) {
+  return (box: Box, own: Element | null): number => {
+    let hits = 0;
+    const mine = own ? [own, ...labelsOf(own)] : [];
+    for (const fx of [0.1, 0.5, 0.9])
+      for (const fy of [0.2, 0.8]) {
+        const x = box.left + box.width * fx;
+        const y = box.top + box.height * fy;
+        if (x < 0 || y < 0 || x >= view.width || y >= view.height) continue;
+        const el = document.elementsFromPoint(x, y).find((e) => !isOurs(e));
+        if (!el || el === document.body || el === document.documentElement || mine.some((m) => m === el || m.contains(el))) continue;
+        if (el.matches(CONTROLS) || (hasOwnText(el) && textAt(el, x, y))) hits++;
+      }
+    return hits;
+  };
+}
+
+/** Whether (x, y) falls on the text of `el` (its line boxes), not on its empty area. */
+function textAt(el: Element, x: number, y: number): boolean {
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  return Array.from(range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+}
+
+const hasOwnText = (el: Element) => Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim() !== '');
