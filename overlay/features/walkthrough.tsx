@@ -83,6 +83,9 @@ export function createWalkthrough(send: Send): OverlayFeature {
     const box = useRects(targets, active?.recheck).get(target!) ?? null;
     // The step's target is never covered by anything of ours (the layout coordinator keeps it clear).
     const { layout } = page.services;
+    // While the worker shows this very field ("montrer ce champ"), its outline alone is drawn.
+    const kept = useStore(layout.keep);
+    const shown = target !== null && (kept.get('session-pointer') ?? []).includes(target);
     useEffect(() => {
       layout.setKeep('walkthrough', targets);
       return () => layout.setKeep('walkthrough', []);
@@ -111,7 +114,7 @@ export function createWalkthrough(send: Send): OverlayFeature {
       <div data-feature="walkthrough">
         <style>{css}</style>
         {/* Just around the target (3 px: its border only): further out it reached the label above the field, on it it hid the target's edge. */}
-        {box && <div class="cac-ring" data-decoration="" aria-hidden="true" style={{ top: `${box.top - 3}px`, left: `${box.left - 3}px`, width: `${box.width + 6}px`, height: `${box.height + 6}px` }} />}
+        {box && !shown && <div class="cac-ring" data-decoration="" aria-hidden="true" style={{ top: `${box.top - 3}px`, left: `${box.left - 3}px`, width: `${box.width + 6}px`, height: `${box.height + 6}px` }} />}
         <StepCard
           page={page}
           step={step}

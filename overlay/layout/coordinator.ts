@@ -113,7 +113,7 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
 
   const placeCard = async (f: Frame, launcher: Box | null): Promise<CardPlace> => {
     const card = f.card!;
-    const avoid = launcher ? [...f.keep, grow(launcher, GAP / 2)] : f.keep;
+    const avoid = [...f.keep, ...f.soft, ...(launcher ? [grow(launcher, GAP / 2)] : [])];
     if (!card.sheet && f.view.width >= NARROW * f.scale) {
       const reference = f.anchor ?? (launcher ? launcher : null);
       if (reference) {

@@ -13,6 +13,8 @@ export interface Frame {
   /** Our text size ("Texte plus grand", larger during a session): wide cards need a wider window. */
   scale: number;
   keep: Box[];
+  /** Kept clear when the card floats beside its field, not when it must be a sheet: the form's submit buttons. */
+  soft: Box[];
   anchor: Box | null;
   card: { el: HTMLElement; width: number; height: number; sheet: boolean } | null;
   launcher: { el: HTMLElement; width: number; height: number } | null;
@@ -32,10 +34,11 @@ export function read(layout: LayoutState, rootEl: HTMLElement | null): Frame {
   const view = { width: document.documentElement.clientWidth || innerWidth, height: document.documentElement.clientHeight || innerHeight };
   const focused = deepActiveElement();
   const page = focused && !isOurs(focused) ? focused : layout.lastPageFocus.get();
-  const keepEls = [...(page ? [...keepFor(page), ...nextActionsOf(page)] : []), ...[...layout.keep.get().values()].flat()];
+  const keepEls = [...(page ? keepFor(page) : []), ...[...layout.keep.get().values()].flat()];
+  const soft = (page ? nextActionsOf(page) : []).map((el) => boxOf(el)).filter((b) => visibleIn(b, view));
   const choice = layout.choice.get();
   const anchorBox = anchorOf(choice.anchor);
-  const keep = [...keepEls.map(boxOf), ...(anchorBox ? [anchorBox] : [])].filter((b) => visibleIn(b, view));
+  const keep = [...keepEls.map((el) => boxOf(el)), ...(anchorBox ? [anchorBox] : [])].filter((b) => visibleIn(b, view));
   const cardEl = layout.slots.card.get();
   const card = cardEl && !cardEl.hidden ? { el: cardEl, width: cardEl.offsetWidth, height: naturalHeight(cardEl), sheet: choice.sheet } : null;
   const launcherEl = layout.slots.launcher.get();
@@ -43,16 +46,16 @@ export function read(layout: LayoutState, rootEl: HTMLElement | null): Frame {
   // With its tray open, the launcher is the bar and the tray: the card keeps clear of both.
   const trayOpen = layout.tray.get();
   const launcher = launcherEl && bar ? { el: launcherEl, width: trayOpen ? launcherEl.offsetWidth : bar.offsetWidth, height: trayOpen ? launcherEl.offsetHeight : bar.offsetHeight } : null;
-  const marks = [...layout.marks].filter(([el, anchor]) => el.isConnected && anchor.isConnected).map(([el, anchor]) => ({ el, anchor: boxOf(drawnBy(anchor)), owner: anchor }));
-  const fields = [...layout.marks.values()].flatMap((el) => [el, ...labelsOf(el)]).map(boxOf).filter((b) => visibleIn(b, view));
-  return { view, rtl, scale, keep, anchor: anchorBox, card, launcher, tray: layout.slots.tray.get(), marks, fields };
+  const marks = [...layout.marks].filter(([el, anchor]) => el.isConnected && anchor.isConnected).map(([el, anchor]) => ({ el, anchor: boxOf(drawnBy(anchor), false), owner: anchor }));
+  const fields = [...layout.marks.values()].flatMap((el) => [el, ...labelsOf(el)]).map((el) => boxOf(el)).filter((b) => visibleIn(b, view));
+  return { view, rtl, scale, keep, soft, anchor: anchorBox, card, launcher, tray: layout.slots.tray.get(), marks, fields };
 }
 
 function anchorOf(anchor: Anchor | null): Box | null {
   if (!anchor) return null;
   if (!(anchor instanceof Element)) return anchor;
   if (!anchor.isConnected) return null;
-  return union(keepFor(anchor).map(boxOf).filter((b) => b.width > 0 || b.height > 0));
+  return union(keepFor(anchor).map((el) => boxOf(el)).filter((b) => b.width > 0 || b.height > 0));
 }
 
 /** The card's height with nothing cut: its body's full content plus its foot and padding. */

@@ -9,11 +9,11 @@ const CONTROL = 'input, select, textarea, button, a, summary, img, svg, video, c
  * box of its text rather than of the element: a block label spans the whole line, and the
  * "?" or the card may sit beside its words.
  */
-export function boxOf(el: Element): Box {
+export function boxOf(el: Element, ofText = true): Box {
   // In a same-origin frame, boxes are moved into the top window's coordinates.
   const whole = el.ownerDocument === document ? el.getBoundingClientRect() : topWindowRect(el);
   const box = { top: whole.top, left: whole.left, width: whole.width, height: whole.height };
-  if (el.matches(CONTROL) || el.querySelector(CONTROL) || !el.textContent?.trim()) return box;
+  if (!ofText || el.matches(CONTROL) || el.querySelector(CONTROL) || !el.textContent?.trim()) return box;
   const range = el.ownerDocument.createRange();
   range.selectNodeContents(el);
   const text = range.getBoundingClientRect();
