@@ -64,8 +64,11 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
     if (f.launcher) {
       corner = chooseCorner(launcherSpots, f.keep, cardPlace ? [cardPlace.box] : [], (box) => covers(box, null), corner);
       launcherBox = launcherSpots.find((s) => s.corner === corner)!.box;
-      if (f.card && cardPlace && overlaps(cardPlace.box, launcherBox)) cardPlace = await placeCard(f, launcherBox);
-      const crowded = overlapsAny(launcherBox, f.keep.map((k) => grow(k, GAP / 2))) || (cardPlace !== null && overlaps(cardPlace.box, launcherBox));
+      // With its tray open, the launcher is the bar and the tray: the card keeps clear of both.
+      const openTray = f.tray && !f.tray.hidden ? trayBox(launcherBox, corner, f) : null;
+      const area = openTray ? union([launcherBox, openTray])! : launcherBox;
+      if (f.card && cardPlace && overlaps(cardPlace.box, area)) cardPlace = await placeCard(f, area);
+      const crowded = overlapsAny(launcherBox, f.keep.map((k) => grow(k, GAP / 2))) || (cardPlace !== null && overlaps(cardPlace.box, area));
       launcherCompact = compactLauncherFor(f, crowded);
     }
     const tray = f.tray && !f.tray.hidden ? trayBox(launcherBox, corner, f) : null;

@@ -43,9 +43,7 @@ export function read(layout: LayoutState, rootEl: HTMLElement | null): Frame {
   const card = cardEl && !cardEl.hidden ? { el: cardEl, width: cardEl.offsetWidth, height: naturalHeight(cardEl), sheet: choice.sheet } : null;
   const launcherEl = layout.slots.launcher.get();
   const bar = launcherEl?.querySelector<HTMLElement>('.cac-launcher__bar');
-  // With its tray open, the launcher is the bar and the tray: the card keeps clear of both.
-  const trayOpen = layout.tray.get();
-  const launcher = launcherEl && bar ? { el: launcherEl, width: trayOpen ? launcherEl.offsetWidth : bar.offsetWidth, height: trayOpen ? launcherEl.offsetHeight : bar.offsetHeight } : null;
+  const launcher = launcherEl && bar ? { el: launcherEl, width: bar.offsetWidth, height: bar.offsetHeight } : null;
   const marks = [...layout.marks].filter(([el, anchor]) => el.isConnected && anchor.isConnected).map(([el, anchor]) => ({ el, anchor: boxOf(drawnBy(anchor), false), owner: anchor }));
   const fields = [...layout.marks.values()].flatMap((el) => [el, ...labelsOf(el)]).map((el) => boxOf(el)).filter((b) => visibleIn(b, view));
   return { view, rtl, scale, keep, soft, anchor: anchorBox, card, launcher, tray: layout.slots.tray.get(), marks, fields };

@@ -38,7 +38,10 @@ export function trayBox(launcher: Box | null, corner: Corner | null, f: Frame): 
   if (!launcher || !f.tray) return null;
   const height = f.tray.offsetHeight;
   const width = f.tray.offsetWidth;
-  return corner?.endsWith('bottom') ? { top: launcher.top - height - GAP, left: launcher.left, width, height } : { top: launcher.top + launcher.height + GAP, left: launcher.left, width, height };
+  // The tray lines up with the launcher's outer side (the window's edge it sits on).
+  const onRight = corner?.startsWith('end') ? !f.rtl : f.rtl;
+  const left = onRight ? launcher.left + launcher.width - width : launcher.left;
+  return corner?.endsWith('bottom') ? { top: launcher.top - height - GAP, left, width, height } : { top: launcher.top + launcher.height + GAP, left, width, height };
 }
 
 export function writeMark(el: HTMLElement, spot: { top: number; left: number } | null): void {
