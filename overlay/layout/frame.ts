@@ -25,7 +25,6 @@ export interface Frame {
 
 export type CardPlace = { mode: 'float'; box: Box; maxHeight: number } | { mode: 'sheet'; box: Box; maxHeight: number; edge: 'top' | 'bottom' };
 
-export const same = (a: Box, b: Box) => a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height;
 
 /** Every read of a frame, in one place. */
 export function read(layout: LayoutState, rootEl: HTMLElement | null): Frame {

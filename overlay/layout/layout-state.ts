@@ -40,8 +40,6 @@ export interface LayoutState {
   /** Asks the coordinator for a frame (something changed that it cannot observe). */
   schedule: () => void;
   onSchedule: (run: () => void) => void;
-  /** Focus the card's first control once it is placed (the walkthrough just started). */
-  focusCard: Store<number>;
 }
 
 export function createLayoutState(): LayoutState {
@@ -84,7 +82,6 @@ export function createLayoutState(): LayoutState {
     returning: createStore<Element | null>(null),
     schedule,
     onSchedule: (next) => void (run = next),
-    focusCard: createStore(0),
   };
 }
 
