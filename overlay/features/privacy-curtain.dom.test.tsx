@@ -79,7 +79,9 @@ describe('privacy curtain (C3)', () => {
     const wait = shadow.querySelector('.cac-curtain-wait');
     expect(wait?.textContent).toBe('Rideau en cours…');
     expect(wait?.closest('.cac-root')).toBeNull();
-    expect(shadow.querySelector('style')?.textContent).toMatch(/\.cac-curtain-wait\{position:fixed;inset:0;z-index:2147483647;[^}]*background:#ece6d6/);
+    expect(shadow.querySelector('style')?.textContent).toMatch(/\.cac-curtain-wait\{position:fixed;inset:0;z-index:2147483647;[^}]*background:var\(--cac-color-curtain\)/);
+    // …and that colour is opaque: six hex digits, no alpha, so nothing shows through.
+    expect(readFileSync(join(__dirname, '../../components/tokens.css'), 'utf8')).toMatch(/--cac-color-curtain:\s*#[0-9a-f]{6};/i);
     // The part's veils come, then the wait layer goes.
     await waitFor(() => expect(shadow.querySelector('.cac-curtain-wait')).toBeNull());
     const veils = [...shadow.querySelectorAll<HTMLElement>('.cac-curtain__veil')];

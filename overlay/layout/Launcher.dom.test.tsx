@@ -107,6 +107,21 @@ describe('launcher', () => {
     expect(shadow.activeElement).toBe(button);
   });
 
+  it('folds its tray away when the focus goes to the page (a field), not when it moves inside the tray', async () => {
+    mount();
+    const button = launcherButton(shadow)!;
+    trustedClick(button);
+    const curtain = tray(shadow)!.querySelector<HTMLButtonElement>('.cac-curtain-button')!;
+    curtain.focus();
+    expect(tray(shadow)?.hidden).toBe(false);
+    act(() => button.focus());
+    expect(tray(shadow)?.hidden).toBe(false);
+    act(() => document.getElementById('q')!.focus());
+    expect(tray(shadow)?.hidden).toBe(true);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(document.getElementById('q')); // the person's focus is left where it went
+  });
+
   it('Escape with the keyboard order running (overlay/layout/keyboard.ts): the focus stays on the launcher\'s button', async () => {
     mount();
     const keys = new AbortController();

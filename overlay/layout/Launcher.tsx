@@ -43,11 +43,18 @@ export function Launcher({ page, layout }: { page: PageContext; layout: LayoutSt
       close();
     }
   };
+  // Focus gone to the page (a field, a link): the tray folds away, as a menu does, so the card
+  // about that field has the room. A null relatedTarget (the window lost focus, a click on
+  // plain text) leaves it open: the worker may be reading it while using the side panel.
+  const onFocusOut = (event: FocusEvent) => {
+    const to = event.relatedTarget as Node | null;
+    if (open && to && !(event.currentTarget as HTMLElement).contains(to)) layout.tray.set(false);
+  };
   // Only a page the registry knows as official says so (the content script may run with no
   // portal: resources that failed, an address the registry refuses).
   const portal = page.portal?.shortName ?? null;
   return (
-    <div class="cac-launcher" ref={(el) => layout.slots.launcher.set(el)} data-surface="launcher" onKeyDown={onKeyDown}>
+    <div class="cac-launcher" ref={(el) => layout.slots.launcher.set(el)} data-surface="launcher" onKeyDown={onKeyDown} onFocusOut={onFocusOut}>
       <div class="cac-launcher__tray" id="cac-launcher-tray" ref={(el) => layout.slots.tray.set(el)} hidden={!open} role="group" aria-label={t('launcher.tray')} />
       <div class="cac-launcher__bar">
         <button
