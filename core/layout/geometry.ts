@@ -23,6 +23,10 @@ export const NARROW = 700;
 export const SHEET_SHARE = 0.4;
 /** The smallest sheet worth showing: a title and one row of buttons at the largest text. */
 export const SHEET_MIN = 120;
+/** The floating card's width at normal text (CSS px, times the text scale): .cac-context in overlay/layout/layout.css. */
+export const CARD_WIDTH = 380;
+/** The narrowest a floating card gets to fit after or before a row of fields. */
+export const CARD_MIN_WIDTH = 300;
 /** Room between a field and its "?" mark. */
 export const MARK_GAP = 10;
 

@@ -1,7 +1,8 @@
 import { createPortal, type ComponentChildren } from 'preact';
-import { useContext, useRef } from 'preact/hooks';
+import { useContext, useEffect, useRef } from 'preact/hooks';
 import { trusted } from '../../lib/trusted';
 import type { PageContext } from '../feature';
+import { isInOurUi } from '../host-tag';
 import { useStore } from '../store';
 import { LayoutContext } from './Card';
 import type { LauncherSlot, LayoutState } from './layout-state';
@@ -43,19 +44,22 @@ export function Launcher({ page, layout }: { page: PageContext; layout: LayoutSt
       close();
     }
   };
-  // Focus gone to the page (a field, a link): the tray folds away, as a menu does, so the card
-  // about that field has the room. A null relatedTarget (the window lost focus, a click on
-  // plain text) leaves it open: the worker may be reading it while using the side panel.
-  const onFocusOut = (event: FocusEvent) => {
-    const to = event.relatedTarget as Node | null;
-    if (open && to && !(event.currentTarget as HTMLElement).contains(to)) layout.tray.set(false);
-  };
+  // A card comes up about the person's field (they focused one): the tray folds away, one
+  // thing at a time, so the card has the room. Tabbing through links, reading the
+  // glossary's list or using the side panel leaves it open.
+  const card = useStore(layout.choice);
+  const about = card.anchor instanceof Element ? card.anchor : null;
+  const lastAbout = useRef(about);
+  useEffect(() => {
+    const fresh = about !== null && about !== lastAbout.current;
+    lastAbout.current = about;
+    if (fresh && open && !isInOurUi(about)) layout.tray.set(false);
+  }, [about]);
   // Only a page the registry knows as official says so (the content script may run with no
   // portal: resources that failed, an address the registry refuses).
   const portal = page.portal?.shortName ?? null;
   return (
-    <div class="cac-launcher" ref={(el) => layout.slots.launcher.set(el)} data-surface="launcher" onKeyDown={onKeyDown} onFocusOut={onFocusOut}>
-      <div class="cac-launcher__tray" id="cac-launcher-tray" ref={(el) => layout.slots.tray.set(el)} hidden={!open} role="group" aria-label={t('launcher.tray')} />
+    <div class="cac-launcher" ref={(el) => layout.slots.launcher.set(el)} data-surface="launcher" onKeyDown={onKeyDown}>
       <div class="cac-launcher__bar">
         <button
           type="button"
@@ -71,6 +75,9 @@ export function Launcher({ page, layout }: { page: PageContext; layout: LayoutSt
         </button>
         <div class="cac-launcher__pinned" ref={(el) => layout.slots.pinned.set(el)} />
       </div>
+      {/* After the bar in the DOM, so Tab goes from the button into the open tray; drawn above
+          the bar in a bottom corner by the CSS (column-reverse). */}
+      <div class="cac-launcher__tray" id="cac-launcher-tray" ref={(el) => layout.slots.tray.set(el)} hidden={!open} role="group" aria-label={t('launcher.tray')} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { chooseCorner, cornerSpots, GAP, grow, inside, NARROW, SHEET_SHARE, overlaps, overlapsAny, placeMark, placeSheet, union, visibleIn, type Box, type Corner } from '../../core/layout/geometry';
+import { chooseCorner, cornerSpots, GAP, grow, NARROW, SHEET_SHARE, overlaps, overlapsAny, placeMark, placeSheet, union, visibleIn, type Box, type Corner } from '../../core/layout/geometry';
 import { placeBeside } from './place-beside';
+import { rowOf } from '../../core/layout/beside';
 import type { Anchor, LayoutState } from './layout-state';
 import { contentUnder, read, rememberFocus, type CardPlace, type Frame } from './frame';
 import { trayBox, writeCard, writeLauncher, writeMark } from './write';
@@ -58,7 +59,7 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
     const covers = fresh ? sampled : () => 0;
     // Decide (reads only): the card first (it is about the person's field), then the
     // launcher around it, then the "?" marks around both.
-    let cardPlace = f.card ? await placeCard(f, null) : null;
+    let cardPlace = f.card ? await placeCard(f, null, covers) : null;
     let launcherBox: Box | null = null;
     let launcherCompact = false;
     if (f.launcher) {
@@ -67,7 +68,7 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
       // With its tray open, the launcher is the bar and the tray: the card keeps clear of both.
       const openTray = f.tray && !f.tray.hidden ? trayBox(launcherBox, corner, f) : null;
       const area = openTray ? union([launcherBox, openTray])! : launcherBox;
-      if (f.card && cardPlace && overlaps(cardPlace.box, area)) cardPlace = await placeCard(f, area);
+      if (f.card && cardPlace && overlaps(cardPlace.box, area)) cardPlace = await placeCard(f, area, covers);
       const crowded = overlapsAny(launcherBox, f.keep.map((k) => grow(k, GAP / 2))) || (cardPlace !== null && overlaps(cardPlace.box, area));
       launcherCompact = compactLauncherFor(f, crowded);
     }
@@ -114,17 +115,26 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
     return conflict;
   };
 
-  const placeCard = async (f: Frame, launcher: Box | null): Promise<CardPlace> => {
+  // The floating card's spot ("bottom-start", "right row"…), kept while the page scrolls.
+  let cardSpot: string | null = null;
+  const placeCard = async (f: Frame, launcher: Box | null, covers: (box: Box, own: Element | null) => number): Promise<CardPlace> => {
     const card = f.card!;
-    const avoid = [...f.keep, ...f.soft, ...(launcher ? [grow(launcher, GAP / 2)] : [])];
+    const hard = [...f.keep, ...f.soft, ...(launcher ? [grow(launcher, GAP / 2)] : [])];
     if (!card.sheet && f.view.width >= NARROW * f.scale) {
       const reference = f.anchor ?? (launcher ? launcher : null);
       if (reference) {
-        const beside = await placeBeside(reference, card.el, avoid, f.rtl, f.view, card.height);
-        const box = beside && { top: beside.top, left: beside.left, width: card.width, height: Math.min(card.height, beside.maxHeight) };
-        if (beside && box && beside.maxHeight >= Math.min(card.height, 160) && inside(box, f.view) && !overlapsAny(box, avoid)) return { mode: 'float', box, maxHeight: beside.maxHeight };
+        const own = layout.choice.get().anchor;
+        const ownEl = own instanceof Element ? own : null;
+        const rules = { view: f.view, natural: card.height, hard, fields: f.around, covers: (box: Box) => covers(box, ownEl), previous: cardSpot };
+        const beside = await placeBeside(reference, rowOf(reference, f.around), card.el, card.width, f.scale, f.rtl, rules);
+        if (beside) {
+          cardSpot = beside.key;
+          const box = { top: beside.top, left: beside.left, width: beside.width, height: beside.height };
+          return { mode: 'float', box, maxHeight: beside.maxHeight, narrowed: beside.width < card.width };
+        }
       }
     }
+    cardSpot = null;
     const reserve = { top: 0, bottom: 0 };
     if (launcher) reserve[launcher.top > f.view.height / 2 ? 'bottom' : 'top'] = launcher.height + GAP;
     const kept = f.anchor ? [...f.keep, f.anchor] : f.keep;

@@ -1,7 +1,7 @@
-import { union, visibleIn, type Box, type View } from '../../core/layout/geometry';
+import { CARD_WIDTH, GAP, union, visibleIn, type Box, type View } from '../../core/layout/geometry';
 import { isInOurUi } from '../host-tag';
 import type { Anchor, LayoutState } from './layout-state';
-import { keepFor, deepActiveElement, boxOf, nextActionsOf } from './keep';
+import { keepFor, deepActiveElement, boxOf, nextActionsOf, fieldsAround } from './keep';
 
 /**
  * The read phase of a layout frame (overlay/layout/coordinator.ts): every box and fact the
@@ -20,10 +20,13 @@ export interface Frame {
   launcher: { el: HTMLElement; width: number; height: number } | null;
   tray: HTMLElement | null;
   marks: Array<{ el: HTMLElement; anchor: Box | null; owner: Element }>;
+  /** The page's fields with a "?" (and their labels): the marks keep off them. */
   fields: Box[];
+  /** The fields around the card's anchor (and their labels): the card keeps off them when it can. */
+  around: Box[];
 }
 
-export type CardPlace = { mode: 'float'; box: Box; maxHeight: number } | { mode: 'sheet'; box: Box; maxHeight: number; edge: 'top' | 'bottom' };
+export type CardPlace = { mode: 'float'; box: Box; maxHeight: number; narrowed?: boolean } | { mode: 'sheet'; box: Box; maxHeight: number; edge: 'top' | 'bottom' };
 
 
 /** Every read of a frame, in one place. */
@@ -39,13 +42,21 @@ export function read(layout: LayoutState, rootEl: HTMLElement | null): Frame {
   const anchorBox = anchorOf(choice.anchor);
   const keep = [...keepEls.map((el) => boxOf(el)), ...(anchorBox ? [anchorBox] : [])].filter((b) => visibleIn(b, view));
   const cardEl = layout.slots.card.get();
-  const card = cardEl && !cardEl.hidden ? { el: cardEl, width: cardEl.offsetWidth, height: naturalHeight(cardEl), sheet: choice.sheet } : null;
+  // The card's own width (CSS: 380 px × the text scale, at most the window less its margins), not as drawn now: a sheet or a narrowed card.
+  const card = cardEl && !cardEl.hidden ? cardOf(cardEl, Math.min(CARD_WIDTH * scale, view.width - 2 * GAP), choice.sheet) : null;
   const launcherEl = layout.slots.launcher.get();
   const bar = launcherEl?.querySelector<HTMLElement>('.cac-launcher__bar');
   const launcher = launcherEl && bar ? { el: launcherEl, width: bar.offsetWidth, height: bar.offsetHeight } : null;
   const marks = [...layout.marks].filter(([el, anchor]) => el.isConnected && anchor.isConnected).map(([el, anchor]) => ({ el, anchor: boxOf(drawnBy(anchor), false), owner: anchor }));
   const fields = [...layout.marks.values()].flatMap((el) => [el, ...labelsOf(el)]).map((el) => boxOf(el)).filter((b) => visibleIn(b, view));
-  return { view, rtl, scale, keep, soft, anchor: anchorBox, card, launcher, tray: layout.slots.tray.get(), marks, fields };
+  const around = card && choice.anchor instanceof Element ? boxesAround(choice.anchor, view) : [];
+  return { view, rtl, scale, keep, soft, anchor: anchorBox, card, launcher, tray: layout.slots.tray.get(), marks, fields, around };
+}
+
+function boxesAround(anchor: Element, view: View): Box[] {
+  if (!anchor.isConnected) return [];
+  const own = new Set(keepFor(anchor));
+  return fieldsAround(anchor).filter((el) => !own.has(el)).map((el) => boxOf(drawnBy(el))).filter((b) => b.width > 0 && b.height > 0 && visibleIn(b, view));
 }
 
 function anchorOf(anchor: Anchor | null): Box | null {
@@ -53,6 +64,13 @@ function anchorOf(anchor: Anchor | null): Box | null {
   if (!(anchor instanceof Element)) return anchor;
   if (!anchor.isConnected) return null;
   return union(keepFor(anchor).map((el) => boxOf(el)).filter((b) => b.width > 0 || b.height > 0));
+}
+
+function cardOf(el: HTMLElement, width: number, sheet: boolean): NonNullable<Frame['card']> {
+  // Drawn narrowed after a row of fields, the card is taller than at its own width: its
+  // height is brought back to that width (as place-beside.ts estimates it the other way).
+  const drawn = el.dataset.mode === 'float' && el.style.width ? el.offsetWidth : width;
+  return { el, width, height: Math.ceil((naturalHeight(el) * drawn) / width), sheet };
 }
 
 /** The card's height with nothing cut: its body's full content plus its foot and padding. */
@@ -88,10 +106,13 @@ export function contentUnder(view: View) {
   return (box: Box, own: Element | null): number => {
     let hits = 0;
     const mine = own ? [own, ...labelsOf(own)] : [];
-    for (const fx of [0.1, 0.5, 0.9])
-      for (const fy of [0.2, 0.8]) {
-        const x = box.left + box.width * fx;
-        const y = box.top + box.height * fy;
+    // About one point per 80 px (a "?" gets 3 × 2, a card up to 6 × 8): a label under a card is not missed.
+    const columns = Math.min(6, Math.max(3, Math.round(box.width / 80)));
+    const rows = Math.min(8, Math.max(2, Math.round(box.height / 80)));
+    for (let i = 0; i < columns; i++)
+      for (let j = 0; j < rows; j++) {
+        const x = box.left + (box.width * (i + 0.5)) / columns;
+        const y = box.top + (box.height * (j + 0.5)) / rows;
         if (x < 0 || y < 0 || x >= view.width || y >= view.height) continue;
         const el = document.elementsFromPoint(x, y).find((e) => !isOurs(e));
         if (!el || el === document.body || el === document.documentElement || mine.some((m) => m === el || m.contains(el))) continue;

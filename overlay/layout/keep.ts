@@ -64,3 +64,17 @@ export function nextActionsOf(el: Element): Element[] {
   const form = (el as HTMLInputElement).form;
   return form ? Array.from(form.querySelectorAll('button[type="submit"], input[type="submit"], button:not([type])')) : [];
 }
+
+const FIELDS = 'input:not([type="hidden"]), select, textarea';
+/** At most this many fields are read around the person's field (a 2,000-field return stays cheap). */
+const AROUND = 120;
+
+/**
+ * The other fields a card should not cover, when it can help it: those of the field's own
+ * form (or, with no form, its nearest section), with their labels; never the field itself.
+ */
+export function fieldsAround(el: Element): Element[] {
+  const scope = (el as HTMLInputElement).form ?? el.closest('fieldset, section, main, [role="main"]') ?? el.ownerDocument.body;
+  const fields = Array.from(scope.querySelectorAll(FIELDS)).filter((f) => f !== el).slice(0, AROUND);
+  return fields.flatMap((f) => [f, ...Array.from((f as HTMLInputElement).labels ?? [])]);
+}

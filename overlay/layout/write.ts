@@ -11,7 +11,8 @@ export function writeCard(el: HTMLElement, place: CardPlace, compact: boolean): 
   Object.assign(el.style, {
     top: `${place.box.top}px`,
     left: `${place.box.left}px`,
-    width: place.mode === 'sheet' ? `${place.box.width}px` : '',
+    // A sheet spans the window; a floating card is narrowed only to fit after or before a row of fields.
+    width: place.mode === 'sheet' || place.narrowed ? `${place.box.width}px` : '',
     maxHeight: `${place.maxHeight}px`,
     visibility: 'visible',
   });
