@@ -78,7 +78,7 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
     if (fresh) sample.clear();
     for (const [el, spot, anchor] of marks) if (spot && anchor) sample.set(el, { dx: spot.left - anchor.left, dy: spot.top - anchor.top });
     // Then write, all at once.
-    if (f.card && cardPlace) writeCard(f.card.el, cardPlace, compactFor(f, cardPlace));
+    if (f.card && cardPlace) writeCard(f.card.el, cardPlace, compactFor(f, cardPlace), f.view);
     if (f.launcher && launcherBox) writeLauncher(f.launcher.el, launcherBox, corner!, f.tray, f.view, launcherCompact);
     for (const [el, spot] of marks) writeMark(el, spot);
     if (scrollBy) window.scrollBy({ top: scrollBy, behavior: 'instant' });
@@ -98,7 +98,8 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
       schedule();
       return false;
     }
-    const compact = f.card!.height > place.maxHeight + 1;
+    // Foreseen (taller than its room) or seen (its body scrolls as drawn): what waits would be cut.
+    const compact = f.card!.height > place.maxHeight + 1 || f.card!.overflows;
     if (compact) (compactKey = key), schedule(); // placed again once the compact content is laid out
     return compact;
   };
@@ -130,7 +131,7 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
         if (beside) {
           cardSpot = beside.key;
           const box = { top: beside.top, left: beside.left, width: beside.width, height: beside.height };
-          return { mode: 'float', box, maxHeight: beside.maxHeight, narrowed: beside.width < card.width };
+          return { mode: 'float', box, maxHeight: beside.maxHeight, narrowed: beside.width < card.width, pinnedBottom: beside.pinnedBottom };
         }
       }
     }
@@ -142,7 +143,8 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
     const height = Math.min(card.height, sheet.maxHeight);
     roomFor(f, kept, Math.min(card.height, Math.floor(f.view.height * SHEET_SHARE)), sheet.maxHeight, reserve);
     const top = sheet.edge === 'bottom' ? f.view.height - GAP - reserve.bottom - height : sheet.top;
-    return { mode: 'sheet', box: { top, left: GAP, width: f.view.width - 2 * GAP, height }, maxHeight: sheet.maxHeight, edge: sheet.edge };
+    const pinnedBottom = sheet.edge === 'bottom' ? top + height : undefined;
+    return { mode: 'sheet', box: { top, left: GAP, width: f.view.width - 2 * GAP, height }, maxHeight: sheet.maxHeight, edge: sheet.edge, pinnedBottom };
   };
 
   // A field in the middle of a small window leaves no room above or below it for the sheet:

@@ -16,7 +16,8 @@ export interface Frame {
   /** Kept clear when the card floats beside its field, not when it must be a sheet: the form's submit buttons. */
   soft: Box[];
   anchor: Box | null;
-  card: { el: HTMLElement; width: number; height: number; sheet: boolean } | null;
+  /** `overflows`: its content is cut as drawn now (its body scrolls). */
+  card: { el: HTMLElement; width: number; height: number; sheet: boolean; overflows: boolean } | null;
   launcher: { el: HTMLElement; width: number; height: number } | null;
   tray: HTMLElement | null;
   marks: Array<{ el: HTMLElement; anchor: Box | null; owner: Element }>;
@@ -26,7 +27,14 @@ export interface Frame {
   around: Box[];
 }
 
-export type CardPlace = { mode: 'float'; box: Box; maxHeight: number; narrowed?: boolean } | { mode: 'sheet'; box: Box; maxHeight: number; edge: 'top' | 'bottom' };
+/**
+ * Where the card goes. `pinnedBottom`: the y of its bottom edge, kept there whatever height
+ * its content takes (above a field, or a sheet on the bottom edge), so a card taller than
+ * foreseen grows away from the field and the window's edge instead of onto them.
+ */
+export type CardPlace =
+  | { mode: 'float'; box: Box; maxHeight: number; narrowed?: boolean; pinnedBottom?: number }
+  | { mode: 'sheet'; box: Box; maxHeight: number; edge: 'top' | 'bottom'; pinnedBottom?: number };
 
 
 /** Every read of a frame, in one place. */
@@ -43,7 +51,7 @@ export function read(layout: LayoutState, rootEl: HTMLElement | null): Frame {
   const keep = [...keepEls.map((el) => boxOf(el)), ...(anchorBox ? [anchorBox] : [])].filter((b) => visibleIn(b, view));
   const cardEl = layout.slots.card.get();
   // The card's own width (CSS: 380 px × the text scale, at most the window less its margins), not as drawn now: a sheet or a narrowed card.
-  const card = cardEl && !cardEl.hidden ? cardOf(cardEl, Math.min(CARD_WIDTH * scale, view.width - 2 * GAP), choice.sheet) : null;
+  const card = cardEl && !cardEl.hidden ? cardOf(cardEl, Math.min(CARD_WIDTH * scale, view.width - 2 * GAP), choice) : null;
   const launcherEl = layout.slots.launcher.get();
   const bar = launcherEl?.querySelector<HTMLElement>('.cac-launcher__bar');
   const launcher = launcherEl && bar ? { el: launcherEl, width: bar.offsetWidth, height: bar.offsetHeight } : null;
@@ -66,11 +74,32 @@ function anchorOf(anchor: Anchor | null): Box | null {
   return union(keepFor(anchor).map((el) => boxOf(el)).filter((b) => b.width > 0 || b.height > 0));
 }
 
-function cardOf(el: HTMLElement, width: number, sheet: boolean): NonNullable<Frame['card']> {
-  // Drawn narrowed after a row of fields, the card is taller than at its own width: its
-  // height is brought back to that width (as place-beside.ts estimates it the other way).
-  const drawn = el.dataset.mode === 'float' && el.style.width ? el.offsetWidth : width;
-  return { el, width, height: Math.ceil((naturalHeight(el) * drawn) / width), sheet };
+/** The card's height last measured at its own width, for the content then on screen (a choice of sections). */
+const measured = new WeakMap<HTMLElement, { choice: object; width: number; height: number }>();
+
+function cardOf(el: HTMLElement, width: number, choice: { sheet: boolean }): NonNullable<Frame['card']> {
+  const sheet = choice.sheet;
+  const body = el.querySelector<HTMLElement>('.cac-context__body');
+  const overflows = !!body && el.dataset.mode !== undefined && body.scrollHeight > body.clientHeight + 1;
+  // Drawn at its own width (CSS), the card's natural height is measured exactly, and kept.
+  if (!el.style.width) {
+    const height = naturalHeight(el);
+    measured.set(el, { choice, width, height });
+    return { el, width, height, sheet, overflows };
+  }
+  // Drawn as a sheet or narrowed: the height measured at its own width for the same content,
+  // else an estimate (its text brought back to its own width). Measuring a sheet as if it
+  // were the card made the card float too tall, then a sheet again, frame after frame.
+  const known = measured.get(el);
+  const height = known && known.choice === choice && known.width === width ? known.height : estimateAt(el, width);
+  return { el, width, height, sheet, overflows };
+}
+
+function estimateAt(card: HTMLElement, width: number): number {
+  const body = card.querySelector<HTMLElement>('.cac-context__body');
+  const drawn = card.offsetWidth || width;
+  if (!body) return Math.ceil((card.offsetHeight * drawn) / width);
+  return card.offsetHeight - body.clientHeight + Math.ceil((body.scrollHeight * drawn) / width);
 }
 
 /** The card's height with nothing cut: its body's full content plus its foot and padding. */

@@ -10,6 +10,8 @@ export interface BesidePlace {
   /** The card's height there (its natural height at that width, cut to the room). */
   height: number;
   maxHeight: number;
+  /** Above the field: the y of the card's bottom edge, which stays put whatever its height. */
+  pinnedBottom?: number;
 }
 
 /**
@@ -42,7 +44,10 @@ export async function placeBeside(reference: Box, row: Box, card: HTMLElement, w
     if (at) candidates.push({ key: spot.key, ...at, width: spot.width, natural });
   }
   const chosen = chooseBeside(candidates, rules);
-  return chosen && { key: chosen.key, top: chosen.top, left: chosen.left, width: chosen.width, height: Math.min(chosen.natural ?? rules.natural, chosen.maxHeight), maxHeight: chosen.maxHeight };
+  if (!chosen) return null;
+  const height = Math.min(chosen.natural ?? rules.natural, chosen.maxHeight);
+  const above = spots.find((s) => s.key === chosen.key)!.placement.startsWith('top');
+  return { key: chosen.key, top: chosen.top, left: chosen.left, width: chosen.width, height, maxHeight: chosen.maxHeight, pinnedBottom: above ? chosen.top + height : undefined };
 }
 
 async function spotAt(reference: Box, card: HTMLElement, placement: Placement, width: number, natural: number): Promise<{ top: number; left: number; maxHeight: number } | null> {

@@ -2,14 +2,15 @@ import { GAP, type Box, type Corner, type View } from '../../core/layout/geometr
 import type { CardPlace, Frame } from './frame';
 
 /** The write phase of a layout frame: styles of the card, the launcher and the marks, after every read. */
-export function writeCard(el: HTMLElement, place: CardPlace, compact: boolean): void {
+export function writeCard(el: HTMLElement, place: CardPlace, compact: boolean, view: View): void {
   el.dataset.mode = place.mode;
   if (compact) el.dataset.compact = '';
   else delete el.dataset.compact;
   if (place.mode === 'sheet') el.dataset.edge = place.edge;
   else delete el.dataset.edge;
   Object.assign(el.style, {
-    top: `${place.box.top}px`,
+    top: place.pinnedBottom === undefined ? `${place.box.top}px` : 'auto',
+    bottom: place.pinnedBottom === undefined ? 'auto' : `${view.height - place.pinnedBottom}px`,
     left: `${place.box.left}px`,
     // A sheet spans the window; a floating card is narrowed only to fit after or before a row of fields.
     width: place.mode === 'sheet' || place.narrowed ? `${place.box.width}px` : '',

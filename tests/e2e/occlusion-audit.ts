@@ -134,6 +134,11 @@ export async function auditState(page: Page, context: AuditContext, targets: Tar
     `(async () => { ${finder}\n const settled = await (${settleInPage.toString()})(${JSON.stringify({ host: OVERLAY_HOST_TAG, maxMs: 900 })}); return { settled, measured: (${measureInPage.toString()})(${JSON.stringify(args)}) }; })()`,
   )) as { settled: number; measured: Measured };
   if (process.env.CAC_AUDIT_DEBUG) console.log(`settle ${Math.round(settled)} ms, total ${Date.now() - t0} ms — ${context.state} ${context.size} ×${context.textScale}`);
+  // CAC_AUDIT_SHOTS=<dir>: a screenshot of every state with a finding, to look at (a dev aid).
+  if (process.env.CAC_AUDIT_SHOTS && measured.findings.length) {
+    const name = `${context.page}-${context.size}-${context.textScale}-${context.state}`.replace(/[^\w.-]+/g, '_').slice(0, 180);
+    await page.screenshot({ path: `${process.env.CAC_AUDIT_SHOTS}/${name}.png` }).catch(() => undefined);
+  }
   return { ...context, measured };
 }
 

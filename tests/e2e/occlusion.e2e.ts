@@ -21,7 +21,8 @@ import {
  * https://$CAC_AUDIT_HOST/cac-audit/ (default www.impots.gouv.fr) — pages nobody here has seen.
  * CAC_AUDIT_ONLY=<part of a URL> audits only matching pages; CAC_AUDIT_FIELDS=n focuses n
  * fields per page (2; the session and the guide step focus one more); CAC_AUDIT_BROWSERS=n
- * audits n pages at once in n browsers (2); CAC_AUDIT_DEBUG=1 prints the settle time of each measure.
+ * audits n pages at once in n browsers (2); CAC_AUDIT_DEBUG=1 prints the settle time of each measure;
+ * CAC_AUDIT_SHOTS=/dir saves a screenshot of every state with a finding.
  * Every finding is written to .output/occlusion/<practice|unseen>.txt (and .json).
  */
 const STRICT = process.env.CAC_AUDIT_STRICT === '1';
