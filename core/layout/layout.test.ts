@@ -37,6 +37,15 @@ describe('placeSheet', () => {
     expect(sheet.edge).toBe('top');
     expect(sheet.top + sheet.maxHeight).toBeLessThanOrEqual(field.top);
   });
+  it('takes the free band between kept things near both edges (the step at the top, the field the worker shows lower down)', () => {
+    const small = { width: 800, height: 600 };
+    const step = box(20, 100, 400, 60);
+    const shown = box(420, 100, 400, 40);
+    const sheet = placeSheet(small, [step, shown], { top: 0, bottom: 100 });
+    const drawn = box(sheet.top, GAP, 784, sheet.maxHeight);
+    expect(overlaps(drawn, step) || overlaps(drawn, shown)).toBe(false);
+    expect(sheet.maxHeight).toBe(240); // the band is 324 px high; 40 % of the window is the cap
+  });
   it('is at most 40 % of the window high', () => {
     expect(placeSheet(view, []).maxHeight).toBeLessThanOrEqual(view.height * SHEET_SHARE);
   });

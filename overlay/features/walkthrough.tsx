@@ -10,6 +10,8 @@ import css from '../guide/guidance.css?inline';
 import { StepCard } from '../guide/StepCard';
 import { useStepAdvance } from '../guide/use-step-advance';
 import { useRects } from '../guide/use-rects';
+import { keepFor } from '../layout/keep';
+import { ringAround, ringStyle } from '../../core/layout/ring';
 import { useStore } from '../store';
 import { useMemo } from 'preact/hooks';
 
@@ -80,12 +82,17 @@ export function createWalkthrough(send: Send): OverlayFeature {
       return () => io.disconnect();
     }, [target, index]);
     const targets = useMemo(() => (target ? [target] : []), [target]);
-    const box = useRects(targets, active?.recheck).get(target!) ?? null;
+    // The target's own label and hint, measured with it: its outline keeps off them.
+    const near = useMemo(() => (target ? keepFor(target).filter((el) => el !== target) : []), [target]);
+    const measured = useMemo(() => [...targets, ...near], [targets, near]);
+    const rects = useRects(measured, active?.recheck);
+    const box = rects.get(target!) ?? null;
     // The step's target is never covered by anything of ours (the layout coordinator keeps it clear).
     const { layout } = page.services;
-    // While the worker shows this very field ("montrer ce champ"), its outline alone is drawn.
+    // While the worker shows a field ("montrer ce champ"), its outline alone is drawn: two
+    // outlines side by side crossed each other (the password field and its "Afficher" box).
     const kept = useStore(layout.keep);
-    const shown = target !== null && (kept.get('session-pointer') ?? []).includes(target);
+    const shown = (kept.get('session-pointer') ?? []).length > 0;
     useEffect(() => {
       layout.setKeep('walkthrough', targets);
       return () => layout.setKeep('walkthrough', []);
@@ -113,8 +120,8 @@ export function createWalkthrough(send: Send): OverlayFeature {
     return (
       <div data-feature="walkthrough">
         <style>{css}</style>
-        {/* Just around the target (3 px: its border only): further out it reached the label above the field, on it it hid the target's edge. */}
-        {box && !shown && <div class="cac-ring" data-decoration="" aria-hidden="true" style={{ top: `${box.top - 3}px`, left: `${box.left - 3}px`, width: `${box.width + 6}px`, height: `${box.height + 6}px` }} />}
+        {/* Just around the target (3 px, less where its label or hint is nearer): on it, it hid the target's edge. */}
+        {box && !shown && <div class="cac-ring" data-decoration="" aria-hidden="true" style={ringStyle(ringAround(box, near.flatMap((el) => rects.get(el) ?? []), { x: 3, y: 3 }))} />}
         <StepCard
           page={page}
           step={step}
