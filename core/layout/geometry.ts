@@ -23,6 +23,8 @@ export const NARROW = 700;
 export const SHEET_SHARE = 0.4;
 /** The smallest sheet worth showing: a title and one row of buttons at the largest text. */
 export const SHEET_MIN = 120;
+/** The least room a sheet is drawn in without covering anything: its row of buttons and a line. */
+export const SHEET_LEAST = 72;
 /** The floating card's width at normal text (CSS px, times the text scale): .cac-context in overlay/layout/layout.css. */
 export const CARD_WIDTH = 380;
 /** The narrowest a floating card gets to fit after or before a row of fields. */
@@ -83,11 +85,12 @@ export function placeSheet(view: View, keep: readonly Box[], reserve: { top: num
   const enough = Math.min(SHEET_MIN, cap);
   if (room < enough) {
     const band = widestBand(view, onScreen, reserve);
-    if (band && band.height > Math.max(room, GAP)) return { edge: 'top', top: band.top, maxHeight: Math.min(cap, band.height) };
+    if (band && band.height > Math.max(room, SHEET_LEAST)) return { edge: 'top', top: band.top, maxHeight: Math.min(cap, band.height) };
   }
-  // Nothing to keep clear but the cap; with too little room, the cap of SHEET_MIN wins over
-  // "never cover" only when there is no room anywhere (a field filling the window).
-  const maxHeight = Math.max(Math.min(cap, room), enough);
+  // Nothing to keep clear but the cap. Short of room, the sheet takes what there is down to
+  // SHEET_LEAST (its buttons stay whole, its text scrolls); below that, SHEET_MIN wins over
+  // "never cover" (a field filling the window).
+  const maxHeight = room >= SHEET_LEAST ? Math.min(cap, room) : enough;
   const top = edge === 'bottom' ? view.height - GAP - reserve.bottom - maxHeight : GAP + reserve.top;
   return { edge, top, maxHeight };
 }

@@ -46,6 +46,13 @@ describe('placeSheet', () => {
     expect(overlaps(drawn, step) || overlaps(drawn, shown)).toBe(false);
     expect(sheet.maxHeight).toBe(240); // the band is 324 px high; 40 % of the window is the cap
   });
+  it('short of room, takes what there is rather than cover the field (down to SHEET_LEAST)', () => {
+    const small = { width: 800, height: 600 };
+    const field = box(40, 100, 400, 440); // 100 px left below it, 40 above
+    const sheet = placeSheet(small, [field]);
+    expect(sheet.maxHeight).toBe(600 - 480 - 2 * GAP);
+    expect(overlaps(box(sheet.top, GAP, 784, sheet.maxHeight), field)).toBe(false);
+  });
   it('is at most 40 % of the window high', () => {
     expect(placeSheet(view, []).maxHeight).toBeLessThanOrEqual(view.height * SHEET_SHARE);
   });

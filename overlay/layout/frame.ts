@@ -48,7 +48,9 @@ export function read(layout: LayoutState, rootEl: HTMLElement | null): Frame {
   const soft = (page ? nextActionsOf(page) : []).map((el) => boxOf(el)).filter((b) => visibleIn(b, view));
   const choice = layout.choice.get();
   const anchorBox = anchorOf(choice.anchor);
-  const keep = [...keepEls.map((el) => boxOf(el)), ...(anchorBox ? [anchorBox] : [])].filter((b) => visibleIn(b, view));
+  // Whole boxes (a block label's full line too): our card sat at the blank end of a long
+  // checkbox label's line, over the label's box if not its words.
+  const keep = [...keepEls.map((el) => boxOf(el, false)), ...(anchorBox ? [anchorBox] : [])].filter((b) => visibleIn(b, view));
   const cardEl = layout.slots.card.get();
   // The card's own width (CSS: 380 px × the text scale, at most the window less its margins), not as drawn now: a sheet or a narrowed card.
   const card = cardEl && !cardEl.hidden ? cardOf(cardEl, Math.min(CARD_WIDTH * scale, view.width - 2 * GAP), choice) : null;
@@ -71,7 +73,7 @@ function anchorOf(anchor: Anchor | null): Box | null {
   if (!anchor) return null;
   if (!(anchor instanceof Element)) return anchor;
   if (!anchor.isConnected) return null;
-  return union(keepFor(anchor).map((el) => boxOf(el)).filter((b) => b.width > 0 || b.height > 0));
+  return union(keepFor(anchor).map((el) => boxOf(el, false)).filter((b) => b.width > 0 || b.height > 0));
 }
 
 /** The card's height last measured at its own width, for the content then on screen (a choice of sections). */

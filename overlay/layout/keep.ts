@@ -50,8 +50,11 @@ export function keepFor(el: Element): Element[] {
   if (hint) kept.push(hint);
   const type = el.getAttribute('type');
   if (type === 'radio' || type === 'checkbox') {
-    const legend = el.closest('fieldset')?.querySelector(':scope > legend');
-    if (legend) kept.push(legend);
+    // The group's legend is the question only in a group of choices: a fieldset around a
+    // whole sign-in form made "Se souvenir de moi" and its form's title one tall box.
+    const fieldset = el.closest('fieldset');
+    const legend = fieldset?.querySelector(':scope > legend');
+    if (legend && Array.from(fieldset!.querySelectorAll(FIELDS)).every((f) => f.matches(CHOICE))) kept.push(legend);
   }
   return [...new Set(kept)];
 }
@@ -66,6 +69,7 @@ export function nextActionsOf(el: Element): Element[] {
 }
 
 const FIELDS = 'input:not([type="hidden"]), select, textarea';
+const CHOICE = 'input[type="radio"], input[type="checkbox"]';
 /** At most this many fields are read around the person's field (a 2,000-field return stays cheap). */
 const AROUND = 120;
 
