@@ -47,6 +47,12 @@ describe('chooseBeside: where the floating card goes', () => {
     expect(allowed({ ...below, maxHeight: 100 }, rules({ natural: 90 }))).toBe(true);
   });
 
+  it('needs room for the card\'s buttons: a spot lower than its title and buttons is not allowed', () => {
+    const low: BesideCandidate = { key: 'top-start', top: 100, left: 366, width: 380, maxHeight: 190 };
+    expect(allowed(low, rules({ natural: 400 }))).toBe(true);
+    expect(allowed(low, rules({ natural: 400, least: 230 }))).toBe(false);
+  });
+
   it('whatever it chooses keeps clear of the hard boxes and inside the window (property)', () => {
     const box = fc.record({ top: fc.integer({ min: -100, max: 1000 }), left: fc.integer({ min: -100, max: 1300 }), width: fc.integer({ min: 1, max: 500 }), height: fc.integer({ min: 1, max: 500 }) });
     const candidate = fc.record({ key: fc.string(), top: fc.integer({ min: -100, max: 1000 }), left: fc.integer({ min: -100, max: 1300 }), width: fc.integer({ min: 100, max: 500 }), maxHeight: fc.integer({ min: 0, max: 900 }) });

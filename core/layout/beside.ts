@@ -21,6 +21,8 @@ export interface BesideRules {
   view: View;
   /** The card's height with nothing cut. */
   natural: number;
+  /** The card's height with all its text cut: its title and buttons, which never scroll away (0 if unknown). */
+  least?: number;
   /** Never covered: the focused field, its label and hint, the step's target, our launcher, the form's submit buttons. */
   hard: readonly Box[];
   /** Covered only when every spot must: the page's other fields and their labels. */
@@ -43,9 +45,11 @@ const STAY = 2;
 export const boxOfCandidate = (c: BesideCandidate, natural: number): Box => ({ top: c.top, left: c.left, width: c.width, height: Math.min(c.natural ?? natural, c.maxHeight) });
 
 /** Whether the spot keeps clear of what must stay visible and leaves the card enough room. */
-export function allowed(c: BesideCandidate, rules: Pick<BesideRules, 'view' | 'natural' | 'hard'>): boolean {
+export function allowed(c: BesideCandidate, rules: Pick<BesideRules, 'view' | 'natural' | 'hard' | 'least'>): boolean {
   const box = boxOfCandidate(c, rules.natural);
-  return c.maxHeight >= Math.min(c.natural ?? rules.natural, BESIDE_MIN) && inside(box, rules.view, GAP / 2) && !overlapsAny(box, rules.hard);
+  // A spot lower than the card's buttons would have them stick out of it, over the page.
+  const room = Math.max(Math.min(c.natural ?? rules.natural, BESIDE_MIN), rules.least ?? 0);
+  return c.maxHeight >= room && inside(box, rules.view, GAP / 2) && !overlapsAny(box, rules.hard);
 }
 
 /**

@@ -126,7 +126,7 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
       if (reference) {
         const own = layout.choice.get().anchor;
         const ownEl = own instanceof Element ? own : null;
-        const rules = { view: f.view, natural: card.height, hard, fields: f.around, covers: (box: Box) => covers(box, ownEl), previous: cardSpot };
+        const rules = { view: f.view, natural: card.height, least: card.least, hard, fields: f.around, covers: (box: Box) => covers(box, ownEl), previous: cardSpot };
         const beside = await placeBeside(reference, rowOf(reference, f.around), card.el, card.width, f.scale, f.rtl, rules);
         if (beside) {
           cardSpot = beside.key;

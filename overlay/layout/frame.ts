@@ -17,7 +17,7 @@ export interface Frame {
   soft: Box[];
   anchor: Box | null;
   /** `overflows`: its content is cut as drawn now (its body scrolls). */
-  card: { el: HTMLElement; width: number; height: number; sheet: boolean; overflows: boolean } | null;
+  card: { el: HTMLElement; width: number; height: number; least: number; sheet: boolean; overflows: boolean } | null;
   launcher: { el: HTMLElement; width: number; height: number } | null;
   tray: HTMLElement | null;
   marks: Array<{ el: HTMLElement; anchor: Box | null; owner: Element }>;
@@ -83,18 +83,20 @@ function cardOf(el: HTMLElement, width: number, choice: { sheet: boolean }): Non
   const sheet = choice.sheet;
   const body = el.querySelector<HTMLElement>('.cac-context__body');
   const overflows = !!body && el.dataset.mode !== undefined && body.scrollHeight > body.clientHeight + 1;
+  // What never scrolls (the foot's buttons), even when it sticks out of a card drawn too low.
+  const least = Math.max(el.offsetHeight, el.scrollHeight) - (body?.clientHeight ?? 0);
   // Drawn at its own width (CSS), the card's natural height is measured exactly, and kept.
   if (!el.style.width) {
     const height = naturalHeight(el);
     measured.set(el, { choice, width, height });
-    return { el, width, height, sheet, overflows };
+    return { el, width, height, least, sheet, overflows };
   }
   // Drawn as a sheet or narrowed: the height measured at its own width for the same content,
   // else an estimate (its text brought back to its own width). Measuring a sheet as if it
   // were the card made the card float too tall, then a sheet again, frame after frame.
   const known = measured.get(el);
   const height = known && known.choice === choice && known.width === width ? known.height : estimateAt(el, width);
-  return { el, width, height, sheet, overflows };
+  return { el, width, height, least, sheet, overflows };
 }
 
 function estimateAt(card: HTMLElement, width: number): number {
