@@ -59,6 +59,6 @@ describe('ringAround: an outline around the step target that keeps off its label
   });
 
   it('writes each side no thicker than its room', () => {
-    expect(ringStyle(ringAround(field, [], { x: 6, y: 0 })).borderWidth).toBe('min(0px, var(--cac-ring-width)) min(6px, var(--cac-ring-width)) min(0px, var(--cac-ring-width)) min(6px, var(--cac-ring-width))');
+    expect(ringStyle(ringAround(field, [], { x: 6, y: 0 })).borderWidth).toBe('min(0px, var(--ring-width)) min(6px, var(--ring-width)) min(0px, var(--ring-width)) min(6px, var(--ring-width))');
   });
 });

@@ -35,10 +35,10 @@ export function ringAround(target: Box, near: readonly Box[], pad: { x: number; 
   return { box: { top: target.top - t, left: target.left - l, width: target.width + l + r, height: target.height + t + b }, room };
 }
 
-/** The ring's inline style: its box, and each side's line no thicker than its room (`--cac-ring-width` is the drawn width). */
+/** The ring's inline style: its box, and each side's line no thicker than its room (`--ring-width`, set by the ring's own CSS, is the drawn width; not a design token). */
 export function ringStyle(ring: Ring): Record<string, string> {
   const [t, r, b, l] = ring.room;
-  const side = (px: number) => `min(${px}px, var(--cac-ring-width))`;
+  const side = (px: number) => `min(${px}px, var(--ring-width))`;
   return {
     top: `${ring.box.top}px`,
     left: `${ring.box.left}px`,
