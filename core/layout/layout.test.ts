@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chooseCorner, cornerSpots, GAP, overlaps, placeMark, placeSheet, SHEET_SHARE, union, type Box } from './geometry';
+import { chooseCorner, cornerSpots, GAP, overlaps, placeMark, SHEET_SHARE, union, type Box } from './geometry';
+import { placeSheet } from './sheet';
 import { selectCard, type SectionDecl } from './select-card';
 
 const view = { width: 1366, height: 768 };

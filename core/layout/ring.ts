@@ -1,4 +1,4 @@
-import { overlaps, type Box } from './geometry';
+import type { Box } from './geometry';
 
 /** An outline drawn around a page element: its box, and how far out it reaches on each side (top, right, bottom, left). */
 export interface Ring {

@@ -1,12 +1,12 @@
-import { chooseCorner, cornerSpots, GAP, grow, NARROW, SHEET_SHARE, overlaps, overlapsAny, placeMark, placeSheet, union, visibleIn, type Box, type Corner } from '../../core/layout/geometry';
+import { chooseCorner, cornerSpots, GAP, grow, NARROW, SHEET_SHARE, overlaps, overlapsAny, union, visibleIn, type Box, type Corner } from '../../core/layout/geometry';
+import { placeSheet } from '../../core/layout/sheet';
 import { placeBeside } from './place-beside';
+import { placeMarks } from './marks';
 import { rowOf } from '../../core/layout/beside';
 import type { Anchor, LayoutState } from './layout-state';
 import { contentUnder, read, rememberFocus, type CardPlace, type Frame } from './frame';
 import { trayBox, writeCard, writeLauncher, writeMark } from './write';
 
-/** Size of a "?" mark, px. */
-export const MARK = 32;
 
 
 /**
@@ -187,30 +187,4 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
   }
   signal.addEventListener('abort', () => (ro.disconnect(), cancelAnimationFrame(frame)), { once: true });
   schedule();
-}
-
-/**
- * The "?" marks: beside their field, clear of what must stay visible, of our card, launcher
- * and tray, of each other, of the page's other fields, and of the page's own text and
- * controls under them (a "?" on the "Afficher" checkbox hid it).
- */
-function placeMarks(
-  f: Frame,
-  taken: Box[],
-  covers: (box: Box, own: Element | null) => number,
-  kept: ReadonlyMap<HTMLElement, { dx: number; dy: number }> | null,
-): Array<[HTMLElement, { top: number; left: number } | null, Box | null]> {
-  const placed: Box[] = [];
-  return f.marks.map((mark) => {
-    if (!mark.anchor || !visibleIn(mark.anchor, f.view)) return [mark.el, null, null];
-    const others = f.fields.filter((b) => !overlaps(b, mark.anchor!));
-    const keep = f.keep.filter((k) => !overlaps(k, mark.anchor!));
-    const avoid = [...keep, ...taken, ...placed, ...others];
-    // Scrolling: the spot found last time, moved with its field, if it is still clear of our surfaces.
-    const last = kept?.get(mark.el);
-    const moved = last && { top: mark.anchor.top + last.dy, left: mark.anchor.left + last.dx };
-    const spot = moved && !overlapsAny({ ...moved, width: MARK, height: MARK }, avoid) ? moved : placeMark(mark.anchor, MARK, f.view, avoid, f.rtl, (box) => covers(box, mark.owner) > 0);
-    if (spot) placed.push({ ...spot, width: MARK, height: MARK });
-    return [mark.el, spot, mark.anchor];
-  });
 }
