@@ -15,7 +15,8 @@ import { loadPacks } from './packs';
 import { createPartHandlers } from './parts';
 import { createPrivacyHandlers, startCurtainCommand } from './privacy';
 import { startOverlayFocusCommand } from './overlay-focus';
-import { createSession, startSessionEvents, type SessionDeps } from './session';
+import { createSession, type SessionDeps } from './session';
+import { startSessionEvents } from './session-events';
 import { forgetClosedTabs } from './walkthrough-store';
 
 export interface BackgroundDeps {

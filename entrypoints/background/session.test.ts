@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SessionCount } from '../../core/session/accompanied';
 import type { WorkerAction } from '../../core/session/panel-view';
 import { loadPacks } from './packs';
-import { createSession, monthOf, startSessionEvents } from './session';
+import { createSession, monthOf } from './session';
+import { startSessionEvents } from './session-events';
 import { sessionItem } from '../../lib/storage-items';
 
 const SESSION_KEY = sessionItem.key;

@@ -3,7 +3,7 @@ import type { Pack } from '../../core/packs/schema';
 import { findPortal } from '../../core/portals/registry';
 import type { Handlers } from '../../core/protocol/contract';
 import type { BackgroundMessages } from '../../core/protocol/messages';
-import { personViewOf, SWITCH_TYPIST_COMMAND, type AccompaniedSession, type SessionCount, type SessionEvent } from '../../core/session/accompanied';
+import { personViewOf, type AccompaniedSession, type SessionCount, type SessionEvent } from '../../core/session/accompanied';
 import { panelViewOf } from '../../core/session/panel';
 import type { PanelView, ProcedureChoice } from '../../core/session/panel-view';
 import { eventOfAction, type WorkerAction } from '../../core/session/worker-action';
@@ -142,28 +142,4 @@ function sidePanelEvents(deps: SessionDeps) {
     watched: (key, tab) => key === SESSION_KEY || (tab !== null && key === walkthroughKey(tab)),
     ...(deps.tellPanel ? { tell: deps.tellPanel } : {}),
   });
-}
-
-/**
- * Browser events the session follows: the person switching to an official tab, and the
- * "Qui tape ?" keyboard command. Returns the function that stops listening.
- */
-export function startSessionEvents(session: ReturnType<typeof createSession>): () => void {
-  const onActivated = ({ tabId }: { tabId: number }) =>
-    void browser.tabs.get(tabId).then((tab) => session.onOfficialPage(tabId, tab.url ?? ''), () => undefined);
-  const onCommand = (command: string) => void (command === SWITCH_TYPIST_COMMAND && session.switchTypist());
-  browser.tabs.onActivated.addListener(onActivated);
-  const stopPanel = session.startPanelEvents();
-  let commands = false;
-  try {
-    browser.commands.onCommand.addListener(onCommand);
-    commands = true;
-  } catch {
-    // No commands API in this browser: the panel's button and the page's token still switch.
-  }
-  return () => {
-    browser.tabs.onActivated.removeListener(onActivated);
-    stopPanel();
-    if (commands) browser.commands.onCommand.removeListener(onCommand);
-  };
 }

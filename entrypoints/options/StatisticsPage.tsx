@@ -3,7 +3,8 @@ import type { Cell } from '../../core/session/statistics-disclosure';
 import type { Translator } from '../../lib/i18n';
 import { useStore } from '../../overlay/store';
 import type { StatisticsPageStore } from './page-store';
-import { BreakdownTable, MonthChart, MonthTable } from './statistics-tables';
+import { BreakdownTable, MonthTable } from './statistics-tables';
+import { MonthChart } from './statistics-chart';
 
 export interface StatisticsPageProps {
   i18n: Translator;
