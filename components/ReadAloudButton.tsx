@@ -1,10 +1,10 @@
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { Translator } from '../lib/i18n';
-import { SPEECH_RATES } from '../lib/speech-rates';
 import { trusted } from '../lib/trusted';
 import { loadPart } from '../overlay/lazy/load-part';
 import { loadedPart } from '../overlay/lazy/parts';
 import { ReadingContext, type ReadingOptions } from './reading-context';
+import { RateSelect } from './RateSelect';
 
 export interface ReadAloudProps {
   /** Plain text to read; "\n" separates lines (list items, paragraphs). */
@@ -70,11 +70,6 @@ export function ReadAloudButton({ text, i18n, lang = 'fr', showText = true }: Re
       () => live.current && setStatus('unavailable'),
     );
   };
-  const chooseRate = (event: Event) => {
-    const next = SPEECH_RATES[(event.currentTarget as HTMLSelectElement).selectedIndex];
-    if (event.isTrusted && next !== undefined) options.setRate?.(next);
-  };
-
   return (
     <div class="cac-read" data-status={status === 'unavailable' ? 'unavailable' : 'idle'}>
       <div class="cac-read__controls" role="group" aria-label={t('reading.group')}>
@@ -82,14 +77,7 @@ export function ReadAloudButton({ text, i18n, lang = 'fr', showText = true }: Re
           <span aria-hidden="true">▶ </span>
           {t('reading.read')}
         </button>
-        <label class="cac-read__rate">
-          <span>{t('reading.rate')}</span>
-          <select value={String(options.rate)} onChange={chooseRate}>
-            {[t('reading.rate.slow'), t('reading.rate.normal'), t('reading.rate.fast')].map((label, i) => (
-              <option key={i} value={String(SPEECH_RATES[i])}>{label}</option>
-            ))}
-          </select>
-        </label>
+        <RateSelect t={t} rate={options.rate} onRate={(next) => options.setRate?.(next)} />
       </div>
       <p class="cac-read__status" role="status">
         {status === 'unavailable' ? t('reading.unavailable') : ''}

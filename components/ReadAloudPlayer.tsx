@@ -1,11 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { splitSentences, type Sentence } from '../core/text/sentences';
-import type { Translator } from '../lib/i18n';
-import { browserSpeech, createSpeaker, SPEECH_RATES, type SpeakerState } from '../lib/speech';
+import { browserSpeech, createSpeaker, type SpeakerState } from '../lib/speech';
 import { trusted } from '../lib/trusted';
 import type { ReadAloudProps } from './ReadAloudButton';
 import type { ReadingOptions } from './reading-context';
+import { RateSelect } from './RateSelect';
 import css from './read-aloud-player.css?inline';
 
 export interface ReadAloudPlayerProps extends ReadAloudProps {
@@ -58,12 +58,6 @@ export function ReadAloudPlayer({ text, i18n, lang = 'fr', showText = true, opti
     speaker.stop();
     main.current?.focus(); // the Stop button disappears: keep the focus in the card
   };
-  const chooseRate = (event: Event) => {
-    const next = SPEECH_RATES[(event.currentTarget as HTMLSelectElement).selectedIndex];
-    if (!event.isTrusted || next === undefined) return;
-    (options.setRate ?? setLocalRate)(next);
-  };
-
   return (
     <div class="cac-read" data-status={state.status}>
       <style>{css}</style>
@@ -78,14 +72,7 @@ export function ReadAloudPlayer({ text, i18n, lang = 'fr', showText = true, opti
             {t('reading.stop')}
           </button>
         )}
-        <label class="cac-read__rate">
-          <span>{t('reading.rate')}</span>
-          <select value={String(rate)} onChange={chooseRate}>
-            {[t('reading.rate.slow'), t('reading.rate.normal'), t('reading.rate.fast')].map((label, i) => (
-              <option key={i} value={String(SPEECH_RATES[i])}>{label}</option>
-            ))}
-          </select>
-        </label>
+        <RateSelect t={t} rate={rate} onRate={(next) => (options.setRate ?? setLocalRate)(next)} />
       </div>
       <p class="cac-read__status" role="status">
         {state.status === 'unavailable' ? t('reading.unavailable') : ''}

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { listen, stopAll } from '../../lib/listen';
 import type { RequestOf } from '../../core/protocol/contract';
 import { panelMessages, type PanelMessages } from '../../core/protocol/panel-messages';
 
@@ -45,14 +46,7 @@ export function createPanelEvents({ followed, watched, tell = tellPanel }: Panel
         if (info.status === 'complete' || info.url !== undefined) void ifFollowed(tabId, { page: true });
       };
       const onRemoved = (tabId: number) => void ifFollowed(tabId, { page: false });
-      browser.storage.onChanged.addListener(onStorage);
-      browser.tabs.onUpdated.addListener(onUpdated);
-      browser.tabs.onRemoved.addListener(onRemoved);
-      return () => {
-        browser.storage.onChanged.removeListener(onStorage);
-        browser.tabs.onUpdated.removeListener(onUpdated);
-        browser.tabs.onRemoved.removeListener(onRemoved);
-      };
+      return stopAll(listen(browser.storage.onChanged, onStorage), listen(browser.tabs.onUpdated, onUpdated), listen(browser.tabs.onRemoved, onRemoved));
     },
   };
 }

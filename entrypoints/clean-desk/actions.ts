@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { listen, stopAll } from '../../lib/listen';
 import { fileNameOf, readableSize, siteDataRemoval, type ChecklistPortal } from '../../core/session/clean-desk';
 import type { FileRow } from '../../components/CleanDeskView';
 
@@ -69,14 +70,7 @@ export function watchTabs(changed: () => void): () => void {
   const onUpdated = (_id: number, info: { status?: string }) => {
     if (info.status === 'complete') changed();
   };
-  browser.tabs.onCreated.addListener(changed);
-  browser.tabs.onRemoved.addListener(changed);
-  browser.tabs.onUpdated.addListener(onUpdated);
-  return () => {
-    browser.tabs.onCreated.removeListener(changed);
-    browser.tabs.onRemoved.removeListener(changed);
-    browser.tabs.onUpdated.removeListener(onUpdated);
-  };
+  return stopAll(listen(browser.tabs.onCreated, changed), listen(browser.tabs.onRemoved, changed), listen(browser.tabs.onUpdated, onUpdated));
 }
 
 /** Closes the tabs one by one (a tab closed meanwhile does not stop the others); returns how many closed. */
