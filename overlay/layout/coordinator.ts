@@ -69,7 +69,11 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
       const openTray = f.tray && !f.tray.hidden ? trayBox(launcherBox, corner, f) : null;
       const area = openTray ? union([launcherBox, openTray])! : launcherBox;
       if (f.card && cardPlace && overlaps(cardPlace.box, area)) cardPlace = await placeCard(f, area, covers);
-      const crowded = overlapsAny(launcherBox, f.keep.map((k) => grow(k, GAP / 2))) || (cardPlace !== null && overlaps(cardPlace.box, area));
+      // Crowded: the launcher on what must stay visible, or the card on the launcher, or a
+      // sheet that found no room clear of the field (the session's launcher took it: at
+      // 800×600 with large text, the sheet covered a password field's hint).
+      const squeezed = cardPlace?.mode === 'sheet' && overlapsAny(cardPlace.box, f.keep);
+      const crowded = overlapsAny(launcherBox, f.keep.map((k) => grow(k, GAP / 2))) || (cardPlace !== null && overlaps(cardPlace.box, area)) || squeezed;
       launcherCompact = compactLauncherFor(f, crowded);
     }
     const tray = f.tray && !f.tray.hidden ? trayBox(launcherBox, corner, f) : null;

@@ -77,26 +77,28 @@ function anchorOf(anchor: Anchor | null): Box | null {
 }
 
 /** The card's height last measured at its own width, for the content then on screen (a choice of sections). */
-const measured = new WeakMap<HTMLElement, { choice: object; width: number; height: number }>();
+const measured = new WeakMap<HTMLElement, { choice: object; width: number; height: number; least: number }>();
 
 function cardOf(el: HTMLElement, width: number, choice: { sheet: boolean }): NonNullable<Frame['card']> {
   const sheet = choice.sheet;
   const body = el.querySelector<HTMLElement>('.cac-context__body');
   const overflows = !!body && el.dataset.mode !== undefined && body.scrollHeight > body.clientHeight + 1;
   // What never scrolls (the foot's buttons), even when it sticks out of a card drawn too low.
-  const least = Math.max(el.offsetHeight, el.scrollHeight) - (body?.clientHeight ?? 0);
+  const drawnLeast = Math.max(el.offsetHeight, el.scrollHeight) - (body?.clientHeight ?? 0);
   // Drawn at its own width (CSS), the card's natural height is measured exactly, and kept.
   if (!el.style.width) {
     const height = naturalHeight(el);
-    measured.set(el, { choice, width, height });
-    return { el, width, height, least, sheet, overflows };
+    measured.set(el, { choice, width, height, least: drawnLeast });
+    return { el, width, height, least: drawnLeast, sheet, overflows };
   }
   // Drawn as a sheet or narrowed: the height measured at its own width for the same content,
   // else an estimate (its text brought back to its own width). Measuring a sheet as if it
   // were the card made the card float too tall, then a sheet again, frame after frame.
+  // A wide sheet lays its buttons on fewer rows than the card at its own width: the larger counts.
   const known = measured.get(el);
-  const height = known && known.choice === choice && known.width === width ? known.height : estimateAt(el, width);
-  return { el, width, height, least, sheet, overflows };
+  const same = known && known.choice === choice && known.width === width;
+  const height = same ? known.height : estimateAt(el, width);
+  return { el, width, height, least: Math.max(drawnLeast, same ? known.least : 0), sheet, overflows };
 }
 
 function estimateAt(card: HTMLElement, width: number): number {
