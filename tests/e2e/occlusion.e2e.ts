@@ -15,8 +15,9 @@ import {
  * (a deterministic sample) / an accompanied session (notice, accompanied, a field focused,
  * "montrer ce champ") / a guide step (and its target focused). From geometry only.
  *
- * CAC_AUDIT_STRICT=1 fails a page on any finding; without it the findings are printed (the
- * overlay of today fails: the layout coordinator of issue 9 is what fixes it).
+ * A page fails on any finding (the layout coordinator of issue 9 keeps the practice portals
+ * and the corpus of real forms at 0); CAC_AUDIT_STRICT=0 only prints them (to survey pages
+ * nobody has looked at yet).
  * CAC_AUDIT_PAGES=/dir audits every .html file of that folder instead, served under
  * https://$CAC_AUDIT_HOST/cac-audit/ (default www.impots.gouv.fr) — pages nobody here has seen.
  * CAC_AUDIT_ONLY=<part of a URL> audits only matching pages; CAC_AUDIT_FIELDS=n focuses n
@@ -25,7 +26,7 @@ import {
  * CAC_AUDIT_SHOTS=/dir saves a screenshot of every state with a finding.
  * Every finding is written to .output/occlusion/<practice|unseen>.txt (and .json).
  */
-const STRICT = process.env.CAC_AUDIT_STRICT === '1';
+const STRICT = process.env.CAC_AUDIT_STRICT !== '0';
 const PAGES_DIR = process.env.CAC_AUDIT_PAGES;
 const AUDIT_HOST = process.env.CAC_AUDIT_HOST ?? 'www.impots.gouv.fr';
 const UNSEEN_BASE = `https://${AUDIT_HOST}/cac-audit/`;
@@ -308,7 +309,7 @@ describe(`occlusion audit (${PAGES_DIR ? `pages of ${PAGES_DIR}` : 'practice por
     const mine = await auditor.auditPage(url).finally(() => release(auditor));
     const lines = mine.flatMap((r) => r.measured.findings.map((f) => describeFinding(r, f)));
     if (STRICT) expect(lines).toEqual([]);
-    else if (lines.length) console.log(`${short(url)}: ${lines.length} findings (CAC_AUDIT_STRICT=1 fails on them)\n${lines.slice(0, 8).join('\n')}`);
+    else if (lines.length) console.log(`${short(url)}: ${lines.length} findings (printed only: CAC_AUDIT_STRICT=0)\n${lines.slice(0, 8).join('\n')}`);
   });
 
   it('measured every state, and prints the summary (share of the viewport we cover: median, max)', () => {
