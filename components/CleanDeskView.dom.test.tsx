@@ -92,7 +92,7 @@ describe('CleanDeskReceipt', () => {
     ]);
     expect(screen.getByText('Fait le samedi 22 novembre 2026 à 10:05.')).toBeTruthy();
     expect(screen.getByText(/Recopiez-le à la main/)).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toContain('a oublié');
+    expect(screen.getByRole('status').textContent).toContain('est effacée');
     expect(document.activeElement?.id).toBe('receipt-title');
   });
 });

@@ -120,10 +120,10 @@ describe('clean desk in real Chromium', () => {
     expect(receipt).toContain('Sites utilisés : CAF — Caisse d');
     expect(receipt).toContain('Déconnexion : faite.');
     expect(receipt).toContain('Fichiers supprimés : 1.');
-    expect(receipt).toContain('Traces des sites effacées : 2 sites.');
+    expect(receipt).toContain('Sites nettoyés : 2.');
     expect(receipt).toContain('Onglets fermés : 3.');
     expect(receipt).toContain('Recopiez-le à la main');
-    await desk.getByText('Côte à côte a oublié la liste des sites et des fichiers de cette session.').waitFor();
+    await desk.getByText('La liste des sites et des fichiers de cette session est effacée.').waitFor();
     expect(await h.dumpStorage()).not.toContain('cleanDeskTrail');
     await desk.evaluate(() => {
       window.print = () => document.body.setAttribute('data-printed', 'yes');
