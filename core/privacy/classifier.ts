@@ -5,8 +5,22 @@ import type { Sensitivity } from './sensitivity';
 // The classifier engine. It imports no word list (types only): the rules come in as a
 // RuleSet — from the background in the content script, from classify-rules.ts elsewhere.
 
+/** Folded texts already seen: a report folds the same labels, hints and placeholders many times. */
+const folds = new Map<string, string>();
+const FOLDS_KEPT = 4096;
+
 /** Lowercase, strip accents, expand "n°"/"no."/"num." to "numero", punctuation → spaces, pad. */
 export function fold(text: string): string {
+  if (text === '') return '  ';
+  const known = folds.get(text);
+  if (known !== undefined) return known;
+  if (folds.size >= FOLDS_KEPT) folds.clear();
+  const folded = foldOnce(text);
+  folds.set(text, folded);
+  return folded;
+}
+
+function foldOnce(text: string): string {
   const expanded = text
     .replace(/\S+@\S+\.\w+/g, ' email ') // "Format attendu : nom@domaine.fr" means an e-mail field, not a name
     .replace(/\bn\s*[°º]\s*/gi, ' numero ')
