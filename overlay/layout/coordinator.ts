@@ -72,7 +72,11 @@ export function startCoordinator(layout: LayoutState, signal: AbortSignal, root:
       // Crowded: the launcher on what must stay visible, or the card on the launcher, or a
       // sheet that found no room clear of the field (the session's launcher took it: at
       // 800×600 with large text, the sheet covered a password field's hint).
-      const squeezed = cardPlace?.mode === 'sheet' && overlapsAny(cardPlace.box, f.keep);
+      // A sheet cut short while the launcher takes room on its edge folds the launcher too
+      // (at 800×600 with large text, the session's box left the reminder one line).
+      const sheetCut = cardPlace?.mode === 'sheet' && cardPlace.box.height + 1 < Math.min(f.card!.height, f.view.height * SHEET_SHARE);
+      const sameEdge = cardPlace?.mode === 'sheet' && (cardPlace.edge === 'bottom') === (launcherBox.top > f.view.height / 2);
+      const squeezed = cardPlace?.mode === 'sheet' && (overlapsAny(cardPlace.box, f.keep) || (sheetCut && sameEdge));
       const crowded = overlapsAny(launcherBox, f.keep.map((k) => grow(k, GAP / 2))) || (cardPlace !== null && overlaps(cardPlace.box, area)) || squeezed;
       launcherCompact = compactLauncherFor(f, crowded);
     }
